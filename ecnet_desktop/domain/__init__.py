@@ -1,0 +1,1 @@
+"""Plain-Python core: enums, records, validation, clocks; no Qt, no database."""

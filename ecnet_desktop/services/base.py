@@ -1,0 +1,56 @@
+"""Shared machinery of the entity services: one transaction per call, records out, tombstones."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import NotFoundError
+from ..domain.fields import label
+from ..domain.i18n import QT_TRANSLATE_NOOP as N_
+from ..domain.i18n import msg
+from ..store.models import Synced
+from .replica import Replica
+from .stamping import apply_changes, stamp_new
+
+M = TypeVar("M", bound=Synced)
+R = TypeVar("R")
+
+
+def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
+    """Copy the record's fields off an ORM row (immutable, safe to send across threads)."""
+    names = [f.name for f in dataclasses.fields(record_type)]  # type: ignore[arg-type]
+    values = {n: extra[n] if n in extra else getattr(row, n) for n in names if
+              n in extra or hasattr(row, n)}
+    return record_type(**values)
+
+
+class ServiceBase:
+    """Gives a service the session factory and the replica's clock."""
+
+    def __init__(self, replica: Replica) -> None:
+        self.replica = replica
+        self.sessions: sessionmaker[Session] = replica.sessions
+
+    def _new(self, s: Session, row: M) -> M:
+        stamp_new(row, self.replica.tick(), self.replica.device_id)
+        s.add(row)
+        return row
+
+    def _change(self, row: Synced, changes: dict[str, Any]) -> set[str]:
+        return apply_changes(row, changes, self.replica.tick(), self.replica.device_id)
+
+    def _delete(self, row: Synced) -> None:
+        """Tombstone instead of a physical delete, so the deletion travels to other laptops."""
+        self._change(row, {"deleted": True})
+
+    def _live(self, s: Session, model: type[M], row_id: str | None, field: str = "id") -> M:
+        """The row with that id, unless missing or deleted; otherwise a NotFoundError."""
+        row = s.get(model, row_id) if row_id else None
+        if row is None or row.deleted:
+            raise NotFoundError(
+                msg(N_("services", "No {what} with id {id}."), what=label(field), id=row_id)
+            )
+        return row

@@ -1,0 +1,63 @@
+"""All services over one open database, built together so they share one replica clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store.database import Database, open_database
+from .events import EventService
+from .notes import NoteService
+from .organisations import OrganisationService
+from .people import PersonService
+from .registrations import AttendanceService, RegistrationService
+from .replica import Replica
+from .summary import SummaryService
+
+
+@dataclass
+class Services:
+    database: Database
+    replica: Replica
+    organisations: OrganisationService
+    events: EventService
+    people: PersonService
+    registrations: RegistrationService
+    attendance: AttendanceService
+    notes: NoteService
+    summary: SummaryService
+
+    @classmethod
+    def for_database(cls, database: Database, device_name: str | None = None) -> Services:
+        replica = Replica.load(database.sessions, device_name)
+        return cls(
+            database=database,
+            replica=replica,
+            organisations=OrganisationService(replica),
+            events=EventService(replica),
+            people=PersonService(replica),
+            registrations=RegistrationService(replica),
+            attendance=AttendanceService(replica),
+            notes=NoteService(replica),
+            summary=SummaryService(replica),
+        )
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        url: str | None = None,
+        create: bool = True,
+        device_name: str | None = None,
+    ) -> Services:
+        """Open (creating or migrating as needed) and build the services."""
+        database = open_database(path, url=url, create=create)
+        try:
+            return cls.for_database(database, device_name)
+        except Exception:
+            database.close()
+            raise
+
+    def close(self) -> None:
+        self.database.close()

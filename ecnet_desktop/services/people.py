@@ -1,0 +1,135 @@
+"""People: create, edit, delete (tombstone), list and search with diacritics folded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain import validation as v
+from ..domain.enums import Gender, PersonCategory
+from ..domain.errors import ValidationError
+from ..domain.i18n import QT_TRANSLATE_NOOP as N_
+from ..domain.i18n import msg
+from ..domain.ids import new_id
+from ..domain.records import PersonRecord
+from ..domain.text import fold
+from ..store.models import Organisation, Person
+from .base import ServiceBase, to_record
+
+PERSON_DEFAULTS: dict[str, Any] = {
+    "given_name": "", "family_name": "", "email": "", "phone": "", "town": "",
+    "country": "", "organisation_id": None, "category": PersonCategory.CITIZEN.value,
+    "gender": None, "birth_year": None,
+    "consent_processing_at": None, "consent_processing_version": "",
+    "consent_processing_by": "",
+    "consent_photos_at": None, "consent_photos_version": "", "consent_photos_by": "",
+    "consent_lists_at": None, "consent_lists_version": "", "consent_lists_by": "",
+}
+CONSENTS = ("processing", "photos", "lists")
+
+
+def _consent_at(field: str, value: Any) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    return v.as_datetime(field, value)
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    given = v.optional_text("given_name", values.get("given_name"), 200)
+    family = v.optional_text("family_name", values.get("family_name"), 200)
+    if not given and not family:
+        raise ValidationError(
+            "family_name", msg(N_("validation", "A person needs a given or a family name."))
+        )
+    gender = values.get("gender") or None
+    clean: dict[str, Any] = {
+        "given_name": given,
+        "family_name": family,
+        "email": v.email("email", values.get("email")),
+        "phone": v.phone("phone", values.get("phone")),
+        "town": v.optional_text("town", values.get("town"), 200),
+        "country": v.country("country", values.get("country")),
+        "organisation_id": values.get("organisation_id") or None,
+        "category": v.choice("category", values.get("category") or "citizen",
+                             PersonCategory).value,
+        "gender": v.choice("gender", gender, Gender).value if gender else None,
+        "birth_year": v.birth_year("birth_year", values.get("birth_year")),
+    }
+    for consent in CONSENTS:
+        at_key = f"consent_{consent}_at"
+        clean[at_key] = _consent_at(at_key, values.get(at_key))
+        clean[f"consent_{consent}_version"] = v.optional_text(
+            f"consent_{consent}_version", values.get(f"consent_{consent}_version"), 32)
+        clean[f"consent_{consent}_by"] = v.optional_text(
+            f"consent_{consent}_by", values.get(f"consent_{consent}_by"), 200)
+    return clean
+
+
+def search_key(given: str, family: str, organisation: str, town: str) -> str:
+    return fold(f"{given} {family} {organisation} {town}")
+
+
+class PersonService(ServiceBase):
+    def create(self, **values: Any) -> PersonRecord:
+        clean = _clean(PERSON_DEFAULTS | values)
+        with self.sessions.begin() as s:
+            org = self._org(s, clean["organisation_id"])
+            row = Person(id=new_id(), erased=False, merged_into_id=None, **clean)
+            self._new(s, row)
+            row.search_text = search_key(row.given_name, row.family_name,
+                                         org.name if org else "", row.town)
+            return self._record(row, org)
+
+    def update(self, person_id: str, **changes: Any) -> PersonRecord:
+        with self.sessions.begin() as s:
+            row = self._live(s, Person, person_id, "person_id")
+            current = {k: getattr(row, k) for k in PERSON_DEFAULTS}
+            clean = _clean(current | changes)
+            org = self._org(s, clean["organisation_id"])
+            self._change(row, clean)
+            row.search_text = search_key(row.given_name, row.family_name,
+                                         org.name if org else "", row.town)
+            return self._record(row, org)
+
+    def delete(self, person_id: str) -> None:
+        with self.sessions.begin() as s:
+            self._delete(self._live(s, Person, person_id, "person_id"))
+
+    def get(self, person_id: str) -> PersonRecord:
+        with self.sessions() as s:
+            row = self._live(s, Person, person_id, "person_id")
+            return self._record(row, s.get(Organisation, row.organisation_id or ""))
+
+    def list(self, search: str = "", *, limit: int | None = None, offset: int = 0
+             ) -> list[PersonRecord]:
+        """Live people by family name, given name and id; ``search`` folds diacritics."""
+        query = self._query(search).order_by(Person.family_name, Person.given_name, Person.id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.sessions() as s:
+            return [self._record(p, o) for p, o in s.execute(query).all()]
+
+    def count(self, search: str = "") -> int:
+        with self.sessions() as s:
+            sub = self._query(search).subquery()
+            return int(s.scalar(select(func.count()).select_from(sub)) or 0)
+
+    def _query(self, search: str) -> Any:
+        query = (
+            select(Person, Organisation)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+        )
+        for word in fold(search).split():
+            query = query.where(Person.search_text.contains(word, autoescape=True))
+        return query
+
+    def _org(self, s: Session, org_id: str | None) -> Organisation | None:
+        return self._live(s, Organisation, org_id, "organisation_id") if org_id else None
+
+    @staticmethod
+    def _record(row: Person, org: Organisation | None) -> PersonRecord:
+        return to_record(row, PersonRecord, organisation_name=org.name if org else "")

@@ -1,0 +1,1 @@
+"""SQLAlchemy persistence: tables, engine with SQLite pragmas, migrations, backups."""

@@ -1,0 +1,158 @@
+"""Opening a database: engine with safe SQLite pragmas, version check, backup, migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP as N_
+from ..domain.i18n import msg
+from . import backup, migrate
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Database:
+    """An open database: engine, session factory and where it lives."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def label(self) -> str:
+        """What the status bar shows: the file path, or the server URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        if self.is_sqlite:
+            # Fold the WAL back into the main file so a copied .sqlite is complete on its own.
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # noqa: BLE001 - closing must not fail because of a checkpoint
+                pass
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 opens implicit transactions itself; let SQLAlchemy issue BEGIN instead
+    # so that every write is inside exactly the transaction the service opened.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    # FULL: a laptop whose battery dies keeps every transaction it acknowledged.
+    cursor.execute("PRAGMA synchronous = FULL")
+    # Erased personal data is overwritten with zeros, not left in free pages (GDPR).
+    cursor.execute("PRAGMA secure_delete = ON")
+    cursor.close()
+
+
+def _begin_immediate(conn: Any) -> None:
+    # Take the write lock at BEGIN: two writers then wait on busy_timeout instead of failing
+    # with "database is locked" halfway through a transaction.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine whose every connection has the pragmas set (SQLite) or sane pool (others)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def open_database(
+    path: Path | None = None,
+    *,
+    url: str | None = None,
+    create: bool = True,
+    keep_backups: int = 10,
+) -> Database:
+    """Open (and create or migrate) a database; refuse one written by a newer app version.
+
+    Before any migration of an existing SQLite file, a backup copy is taken.
+    """
+    if url is None:
+        if path is None:
+            raise ValueError("path or url required")
+        path = Path(path).expanduser().resolve()
+        if not path.exists():
+            if not create:
+                raise UserError(msg(N_("store", "There is no database at {path}."), path=str(path)))
+            if not path.parent.is_dir():
+                raise UserError(
+                    msg(N_("store", "The folder {folder} does not exist."), folder=str(path.parent))
+                )
+        elif not _looks_like_sqlite(path):
+            raise UserError(
+                msg(N_("store", "{path} is not an EC-NET Desktop database."), path=str(path))
+            )
+        url = sqlite_url(path)
+    engine = make_engine(url)
+    try:
+        state = migrate.check_version(engine)
+        if state.needs_upgrade:
+            if path is not None and state.current is not None:
+                backup.backup_sqlite(path, reason="pre-migrate", keep=keep_backups)
+            migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=sessions, path=path)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True  # an empty file is a new SQLite database
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """Rows of integrity_check and foreign_key_check that are not 'ok' (SQLite only)."""
+    if not db.is_sqlite:
+        return []
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        problems = [r for r in rows if r != "ok"]
+        problems += [str(tuple(r)) for r in conn.execute(text("PRAGMA foreign_key_check"))]
+    return problems
+
+
+def table_names(db: Database) -> list[str]:
+    return sorted(inspect(db.engine).get_table_names())
+
+
+def now_utc() -> dt.datetime:
+    """Naive UTC now, the form every DateTime column stores."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def raw_sqlite_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path)

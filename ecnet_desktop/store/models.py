@@ -1,0 +1,275 @@
+"""Typed SQLAlchemy 2 models for every entity of the data model (DESIGN.md section 3).
+
+Every synced table carries: a UUID text ``id``; ``clocks``, a JSON object mapping each field to
+the hybrid-logical-clock text of its last edit (so concurrent edits to different fields both
+survive a merge); ``device_id`` of the replica that last changed it; ``updated`` (the largest
+clock, for cheap "changed since" queries); and ``deleted``, a tombstone that is itself a
+clocked field, so a later re-check-in can revive a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+# Columns that describe the row's sync state rather than its content.
+META_COLUMNS = frozenset({"id", "clocks", "device_id", "updated"})
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class LocalState(Base):
+    """Key/value facts about this database file as a replica (its device id); never synced."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Synced(Base):
+    """Columns shared by every row that travels between laptops."""
+
+    __abstract__ = True
+    # Derived columns (e.g. search keys) that are recomputed locally, never merged.
+    LOCAL_FIELDS: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    clocks: Mapped[str] = mapped_column(Text, default="{}")
+    device_id: Mapped[str] = mapped_column(ID)
+    updated: Mapped[str] = mapped_column(String(64), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @classmethod
+    def synced_fields(cls) -> tuple[str, ...]:
+        """The content fields that carry their own clock, in table order."""
+        return tuple(
+            c.key
+            for c in cls.__table__.columns
+            if c.key not in META_COLUMNS and c.key not in cls.LOCAL_FIELDS
+        )
+
+
+class Device(Synced):
+    __tablename__ = "devices"
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Organisation(Synced):
+    __tablename__ = "organisations"
+    name: Mapped[str] = mapped_column(String(300))
+    town: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    type: Mapped[str] = mapped_column(String(32), default="other")
+
+
+class Event(Synced):
+    __tablename__ = "events"
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    host_town: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    priorities: Mapped[str] = mapped_column(String(200), default="")
+    host_organisation_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("organisations.id"), nullable=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Methodology(Synced):
+    __tablename__ = "methodologies"
+    name: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[str] = mapped_column(Text, default="")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    group_size: Mapped[str] = mapped_column(String(100), default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    tips: Mapped[str] = mapped_column(Text, default="")
+    source_network: Mapped[str] = mapped_column(String(200), default="")
+    priorities: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Person(Synced):
+    __tablename__ = "people"
+    LOCAL_FIELDS: ClassVar[frozenset[str]] = frozenset({"search_text"})
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    town: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    organisation_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("organisations.id"), nullable=True, index=True
+    )
+    category: Mapped[str] = mapped_column(String(32), default="citizen")
+    gender: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    consent_processing_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    consent_processing_version: Mapped[str] = mapped_column(String(32), default="")
+    consent_processing_by: Mapped[str] = mapped_column(String(200), default="")
+    consent_photos_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    consent_photos_version: Mapped[str] = mapped_column(String(32), default="")
+    consent_photos_by: Mapped[str] = mapped_column(String(200), default="")
+    consent_lists_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    consent_lists_version: Mapped[str] = mapped_column(String(32), default="")
+    consent_lists_by: Mapped[str] = mapped_column(String(200), default="")
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    # No foreign key: the record merged into may arrive in a later workbook.
+    merged_into_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    # Folded "given family organisation town" for diacritics-insensitive search; local only.
+    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
+
+    __table_args__ = (Index("ix_people_names", "family_name", "given_name"),)
+
+
+class EventSession(Synced):
+    """A session of an event's programme (named so it never shadows SQLAlchemy's Session)."""
+
+    __tablename__ = "sessions"
+    event_id: Mapped[str] = mapped_column(ID, ForeignKey("events.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    start: Mapped[dt.datetime] = mapped_column(DateTime)
+    end: Mapped[dt.datetime] = mapped_column(DateTime)
+    room: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="workshop")
+    methodology_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("methodologies.id"), nullable=True
+    )
+    facilitator_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("people.id"), nullable=True
+    )
+    priorities: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Registration(Synced):
+    """Person × event; the id is derived from the pair (domain.ids.registration_id)."""
+
+    __tablename__ = "registrations"
+    person_id: Mapped[str] = mapped_column(ID, ForeignKey("people.id"))
+    event_id: Mapped[str] = mapped_column(ID, ForeignKey("events.id"), index=True)
+    role: Mapped[str] = mapped_column(String(32), default="participant")
+    status: Mapped[str] = mapped_column(String(32), default="registered")
+    invited_by_town: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (UniqueConstraint("person_id", "event_id"),)
+
+
+class Attendance(Synced):
+    """Person × session; the id is derived from the pair (domain.ids.attendance_id)."""
+
+    __tablename__ = "attendance"
+    person_id: Mapped[str] = mapped_column(ID, ForeignKey("people.id"))
+    session_id: Mapped[str] = mapped_column(ID, ForeignKey("sessions.id"), index=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    method: Mapped[str] = mapped_column(String(32), default="desk")
+    recorded_by_device: Mapped[str] = mapped_column(ID, default="")
+
+    __table_args__ = (UniqueConstraint("person_id", "session_id"),)
+
+
+class Note(Synced):
+    __tablename__ = "notes"
+    event_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("events.id"), nullable=True, index=True
+    )
+    session_id: Mapped[str | None] = mapped_column(
+        ID, ForeignKey("sessions.id"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32), default="minutes")
+    text: Mapped[str] = mapped_column(Text, default="")
+    priorities: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InterviewGuide(Synced):
+    __tablename__ = "interview_guides"
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(String(100), default="en")
+
+
+class Question(Synced):
+    __tablename__ = "questions"
+    guide_id: Mapped[str] = mapped_column(ID, ForeignKey("interview_guides.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(200), default="")
+    type: Mapped[str] = mapped_column(String(32))
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # JSON: {"en": "...", "it": "..."}
+    text: Mapped[str] = mapped_column(Text, default="{}")
+    # JSON list of {"value": ..., "label": {"en": ...}} for choice and Likert questions.
+    choices: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Interview(Synced):
+    __tablename__ = "interviews"
+    guide_id: Mapped[str] = mapped_column(ID, ForeignKey("interview_guides.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(ID, ForeignKey("events.id"), nullable=True)
+    person_id: Mapped[str | None] = mapped_column(ID, ForeignKey("people.id"), nullable=True)
+    respondent_code: Mapped[str] = mapped_column(String(64), default="")
+    respondent_category: Mapped[str] = mapped_column(String(32), default="")
+    respondent_country: Mapped[str] = mapped_column(String(2), default="")
+    respondent_age_band: Mapped[str] = mapped_column(String(16), default="")
+    interviewer: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+
+
+class Answer(Synced):
+    """Interview × question; the id is derived from the pair (domain.ids.answer_id)."""
+
+    __tablename__ = "answers"
+    interview_id: Mapped[str] = mapped_column(ID, ForeignKey("interviews.id"), index=True)
+    question_id: Mapped[str] = mapped_column(ID, ForeignKey("questions.id"))
+    # Text form of the answer; JSON list for multiple choice.
+    value: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("interview_id", "question_id"),)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Device,
+    Organisation,
+    Methodology,
+    Event,
+    Person,
+    EventSession,
+    Registration,
+    Attendance,
+    Note,
+    InterviewGuide,
+    Question,
+    Interview,
+    Answer,
+)
