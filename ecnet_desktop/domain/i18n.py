@@ -21,7 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:
 
 @dataclass(frozen=True)
 class Message:
-    """A message to show a person: source text in a translation context, formatted after translation.
+    """A message for a person: source text in a translation context, formatted after translation.
 
     The text uses ``{name}`` placeholders, filled in *after* translation so translators see one
     stable source string (never an f-string passed to tr()).

@@ -24,7 +24,9 @@ PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{5,}$")
 def required_text(field: str, value: Any, max_len: int = 300) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError(field, msg(N_("validation", "{field} is required."), field=label(field)))
+        raise ValidationError(
+            field, msg(N_("validation", "{field} is required."), field=label(field))
+        )
     return limited(field, text, max_len)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from typing import Any
 
@@ -155,7 +156,7 @@ class EventService(ServiceBase):
             return to_record(self._live(s, EventSession, session_id, "session_id"),
                              SessionRecord)
 
-    def sessions_of(self, event_id: str | None = None) -> list[SessionRecord]:
+    def sessions_of(self, event_id: str | None = None) -> builtins.list[SessionRecord]:
         """Live sessions (of one event, or all), by start time, title and id."""
         query = select(EventSession).where(EventSession.deleted.is_(False))
         if event_id:

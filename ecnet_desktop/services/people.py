@@ -72,6 +72,10 @@ def search_key(given: str, family: str, organisation: str, town: str) -> str:
     return fold(f"{given} {family} {organisation} {town}")
 
 
+def sort_key(given: str, family: str) -> str:
+    return fold(f"{family} {given}")
+
+
 class PersonService(ServiceBase):
     def create(self, **values: Any) -> PersonRecord:
         clean = _clean(PERSON_DEFAULTS | values)
@@ -79,8 +83,7 @@ class PersonService(ServiceBase):
             org = self._org(s, clean["organisation_id"])
             row = Person(id=new_id(), erased=False, merged_into_id=None, **clean)
             self._new(s, row)
-            row.search_text = search_key(row.given_name, row.family_name,
-                                         org.name if org else "", row.town)
+            self._derive(row, org)
             return self._record(row, org)
 
     def update(self, person_id: str, **changes: Any) -> PersonRecord:
@@ -90,8 +93,7 @@ class PersonService(ServiceBase):
             clean = _clean(current | changes)
             org = self._org(s, clean["organisation_id"])
             self._change(row, clean)
-            row.search_text = search_key(row.given_name, row.family_name,
-                                         org.name if org else "", row.town)
+            self._derive(row, org)
             return self._record(row, org)
 
     def delete(self, person_id: str) -> None:
@@ -106,7 +108,7 @@ class PersonService(ServiceBase):
     def list(self, search: str = "", *, limit: int | None = None, offset: int = 0
              ) -> list[PersonRecord]:
         """Live people by family name, given name and id; ``search`` folds diacritics."""
-        query = self._query(search).order_by(Person.family_name, Person.given_name, Person.id)
+        query = self._query(search).order_by(Person.sort_key, Person.id)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.sessions() as s:
@@ -126,6 +128,12 @@ class PersonService(ServiceBase):
         for word in fold(search).split():
             query = query.where(Person.search_text.contains(word, autoescape=True))
         return query
+
+    @staticmethod
+    def _derive(row: Person, org: Organisation | None) -> None:
+        row.search_text = search_key(row.given_name, row.family_name,
+                                     org.name if org else "", row.town)
+        row.sort_key = sort_key(row.given_name, row.family_name)
 
     def _org(self, s: Session, org_id: str | None) -> Organisation | None:
         return self._live(s, Organisation, org_id, "organisation_id") if org_id else None

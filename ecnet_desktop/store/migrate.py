@@ -54,7 +54,8 @@ def check_version(engine: Engine) -> VersionState:
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
         raise UserError(
-            msg(N_("store", "This database was not created by EC-NET Desktop; it is left untouched."))
+            msg(N_("store",
+                   "This database was not created by EC-NET Desktop; it is left untouched."))
         )
     if current is not None:
         known = {rev.revision for rev in scripts.walk_revisions()}

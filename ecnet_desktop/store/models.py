@@ -17,7 +17,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -118,7 +117,7 @@ class Methodology(Synced):
 
 class Person(Synced):
     __tablename__ = "people"
-    LOCAL_FIELDS: ClassVar[frozenset[str]] = frozenset({"search_text"})
+    LOCAL_FIELDS: ClassVar[frozenset[str]] = frozenset({"search_text", "sort_key"})
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
@@ -145,8 +144,8 @@ class Person(Synced):
     merged_into_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     # Folded "given family organisation town" for diacritics-insensitive search; local only.
     search_text: Mapped[str] = mapped_column(Text, default="", index=True)
-
-    __table_args__ = (Index("ix_people_names", "family_name", "given_name"),)
+    # Folded "family given" so lists sort Đurđević with the Ds, not after Z; local only.
+    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
 
 
 class EventSession(Synced):

@@ -1,8 +1,8 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-29 14:10:20.133043
+Revises: (none)
+Create Date: 2026-11-29 14:15:32.721474
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ def upgrade() -> None:
     sa.Column('erased', sa.Boolean(), nullable=False),
     sa.Column('merged_into_id', sa.String(length=36), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('sort_key', sa.String(length=400), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -139,9 +140,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people'))
     )
     with op.batch_alter_table('people', schema=None) as batch_op:
-        batch_op.create_index('ix_people_names', ['family_name', 'given_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_search_text'), ['search_text'], unique=False)
+        batch_op.create_index(batch_op.f('ix_people_sort_key'), ['sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_updated'), ['updated'], unique=False)
 
     op.create_table('questions',
@@ -339,9 +340,9 @@ def downgrade() -> None:
     op.drop_table('questions')
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_people_updated'))
+        batch_op.drop_index(batch_op.f('ix_people_sort_key'))
         batch_op.drop_index(batch_op.f('ix_people_search_text'))
         batch_op.drop_index(batch_op.f('ix_people_organisation_id'))
-        batch_op.drop_index('ix_people_names')
 
     op.drop_table('people')
     with op.batch_alter_table('events', schema=None) as batch_op:

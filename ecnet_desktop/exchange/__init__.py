@@ -1,0 +1,1 @@
+"""Exchange: arrives with its issue (see the issue tracker)."""

@@ -1,0 +1,1 @@
+"""Printing: arrives with its issue (see the issue tracker)."""

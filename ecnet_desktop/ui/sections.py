@@ -1,0 +1,50 @@
+"""The sidebar sections of DESIGN.md section 6; a section appears only once it is built."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("sections", text)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[], str]
+    # None: its issue is not done yet, so the section is hidden rather than faked.
+    factory: Callable[..., QWidget] | None = None
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("overview", lambda: _t("Overview")),
+    Section("events", lambda: _t("Events")),
+    Section("people", lambda: _t("People")),
+    Section("checkin", lambda: _t("Check-in")),
+    Section("notes", lambda: _t("Notes")),
+    Section("interviews", lambda: _t("Interviews")),
+    Section("exchange", lambda: _t("Exchange")),
+    Section("reports", lambda: _t("Reports")),
+)
+
+
+def available_sections() -> list[Section]:
+    return [s for s in SECTIONS if s.factory is not None]
+
+
+# Listed for pyside6-lupdate, which reads literal translate() calls only.
+_TITLES = (
+    QCoreApplication.translate("sections", "Overview"),
+    QCoreApplication.translate("sections", "Events"),
+    QCoreApplication.translate("sections", "People"),
+    QCoreApplication.translate("sections", "Check-in"),
+    QCoreApplication.translate("sections", "Notes"),
+    QCoreApplication.translate("sections", "Interviews"),
+    QCoreApplication.translate("sections", "Exchange"),
+    QCoreApplication.translate("sections", "Reports"),
+)

@@ -1,0 +1,138 @@
+"""The main window as a facilitator sees it: status bar, event selector, menus, first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ecnet_desktop import __version__
+from ecnet_desktop.app import AppContext
+from ecnet_desktop.services.container import Services
+from ecnet_desktop.ui.first_run import FirstRunDialog
+from ecnet_desktop.ui.main_window import MainWindow
+
+
+def add_event(services: Services, title: str, start: dt.date, town: str = "Bari") -> str:
+    event = services.events.create(
+        kind="international_event", title=title, host_town=town, country="IT",
+        start_date=start, end_date=start + dt.timedelta(days=1),
+    )
+    services.events.add_session(
+        event.id, title=f"Opening of {title}", kind="plenary",
+        start=dt.datetime.combine(start, dt.time(9)), end=dt.datetime.combine(start, dt.time(10)),
+    )
+    return event.id
+
+
+def test_empty_database_shows_empty_state_and_status(window: MainWindow, ctx: AppContext) -> None:
+    assert "empty" in window.home.counts.text()
+    assert ctx.services.database.label() in window.database_status.text()
+    assert not window.event_combo.isEnabled()
+    # No section's issue is done yet: none is shown rather than faked.
+    assert window.sidebar.count() == 0 and not window.sidebar.isVisible()
+
+
+def test_event_selector_lists_events_and_remembers_choice(
+    qtbot: QtBot, ctx: AppContext, db_path: Path
+) -> None:
+    first = add_event(ctx.services, "Solidarity in Bari", dt.date(2021, 5, 10))
+    second = add_event(ctx.services, "Active citizens in Šibenik", dt.date(2022, 3, 3), "Šibenik")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.event_combo.count() == 2)
+    assert "Events: 2" in win.home.counts.text()
+    index = win.event_combo.findData(first)
+    win.event_combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: "Opening of Solidarity in Bari" in _programme(win))
+    assert ctx.settings.current_event(ctx.services.database.label()) == first
+
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.current_event_id() == first)
+    assert second != first
+
+
+def _programme(win: MainWindow) -> str:
+    table = win.home.programme
+    return " ".join(
+        table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)
+    )
+
+
+def test_opening_a_newer_database_is_refused_and_current_stays(
+    window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newer = tmp_path / "newer.sqlite"
+    Services.open(newer).close()
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = newer.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    current = ctx.services.database.label()
+    assert window.open_database(newer) is False
+    assert "newer version" in shown[0]
+    assert ctx.services.database.label() == current
+    assert newer.read_bytes() == before
+
+
+def test_open_database_switches_and_lands_in_recent(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite"
+    seed = Services.open(other)
+    add_event(seed, "Euroscepticism debate in Pécs", dt.date(2021, 9, 1), "Pécs")
+    seed.close()
+    first_label = ctx.services.database.label()
+    assert window.open_database(other)
+    qtbot.waitUntil(lambda: window.event_combo.count() == 1)
+    assert str(other) in window.database_status.text()
+    window._fill_recent()
+    assert first_label in [a.text() for a in window.recent_menu.actions()]
+
+
+def test_first_run_names_the_device_once(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def accept(dialog: FirstRunDialog) -> int:
+        dialog.name_edit.setText("  Laptop   Bari 2 ")
+        dialog.empty_button.click()
+        return int(FirstRunDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(FirstRunDialog, "exec", accept)
+    window.first_run_if_needed()
+    assert ctx.settings.first_run_done
+    assert ctx.services.replica.device_name() == "Laptop Bari 2"
+    qtbot.waitUntil(lambda: "Laptop Bari 2" in window.device_status.text())
+
+    def fail(dialog: FirstRunDialog) -> int:
+        raise AssertionError("the welcome must be shown once only")
+
+    monkeypatch.setattr(FirstRunDialog, "exec", fail)
+    window.first_run_if_needed()
+
+
+def test_about_names_version_and_database(
+    window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    window.show_about()
+    assert __version__ in shown[0]
+    assert ctx.services.database.label() in shown[0]
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(700, 500)
+    win.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
