@@ -1,11 +1,14 @@
-"""Entry point: sub-commands run headless; otherwise the window opens (DESIGN.md section 8)."""
+"""Entry point: sub-commands run headless; otherwise the window opens (DESIGN.md section 8).
+
+Absolute imports: PyInstaller runs this file as a script, where relative imports fail.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from .cli import parse, run_command
+from ecnet_desktop.cli import parse, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         return run_command(args)
     # Qt is imported only here, so batch commands work on machines without a display.
-    from .app import run_gui, smoke_test
+    from ecnet_desktop.app import run_gui, smoke_test
 
     if args.smoke_test:
         return smoke_test(args)

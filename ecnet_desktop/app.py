@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORG_NAME, __version__
@@ -29,12 +29,15 @@ class AppContext:
     services: Services
     runner: TaskRunner
     translators: Translators = field(default_factory=Translators)
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
 
     def switch_database(self, path: Path | None = None, url: str | None = None) -> None:
         """Open another database; on failure the current one stays open (UserError raised)."""
         opened = Services.open(path, url=url, device_name=self.settings.device_name or None)
         old, self.services = self.services, opened
         old.close()
+        # Edits of the previous database cannot be undone in this one.
+        self.undo_stack.clear()
         self.settings.remember_database(opened.database.label())
 
     def close(self) -> None:

@@ -41,6 +41,8 @@ class Timestamp:
             len(parts) != 3
             or len(parts[0]) != WALL_DIGITS
             or len(parts[1]) != COUNTER_DIGITS
+            # isascii(): str.isdigit() also accepts "²" and Arabic-Indic digits.
+            or not (parts[0] + parts[1]).isascii()
             or not parts[0].isdigit()
             or not parts[1].isdigit()
             or not parts[2]
@@ -77,13 +79,17 @@ class HybridClock:
         """The text form of now()."""
         return str(self.now())
 
-    def observe(self, remote: Timestamp | str) -> None:
-        """Advance past a timestamp seen in another replica's data (the HLC receive rule)."""
+    def observe(self, remote: Timestamp | str, *, trusted: bool = False) -> None:
+        """Advance past a timestamp seen in another replica's data (the HLC receive rule).
+
+        ``trusted``: the clock comes from this database itself, so it is adopted however far
+        ahead it is (a laptop whose date was reset must still open its own data).
+        """
         if isinstance(remote, str):
             remote = Timestamp.parse(remote)
         with self._lock:
             wall = self._wall_ms()
-            if remote.wall > wall + MAX_DRIFT_MS:
+            if not trusted and remote.wall > wall + MAX_DRIFT_MS:
                 raise ClockError("remote clock too far ahead")
             top = max(wall, self._last.wall, remote.wall)
             if top == self._last.wall == remote.wall:

@@ -111,8 +111,8 @@ def date_range(start: dt.date, end: dt.date, field: str = "end_date") -> None:
     if end < start:
         raise ValidationError(
             field,
-            msg(N_("validation", "The end ({end}) is before the start ({start})."),
-                start=start.isoformat(), end=end.isoformat()),
+            msg(N_("validation", "{field} ({end}) is before the start ({start})."),
+                field=label(field), start=start.isoformat(), end=end.isoformat()),
         )
 
 

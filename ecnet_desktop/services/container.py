@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.database import Database, open_database
+from .duplicates import DuplicateService
 from .events import EventService
 from .notes import NoteService
 from .organisations import OrganisationService
@@ -26,6 +27,7 @@ class Services:
     attendance: AttendanceService
     notes: NoteService
     summary: SummaryService
+    duplicates: DuplicateService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
@@ -40,6 +42,7 @@ class Services:
             attendance=AttendanceService(replica),
             notes=NoteService(replica),
             summary=SummaryService(replica),
+            duplicates=DuplicateService(replica),
         )
 
     @classmethod

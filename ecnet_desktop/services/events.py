@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import extract, select
+from sqlalchemy.orm import Session
 
 from ..domain import validation as v
 from ..domain.enums import EventKind, SessionKind
-from ..domain.errors import ValidationError
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.fields import label
 from ..domain.i18n import QT_TRANSLATE_NOOP as N_
 from ..domain.i18n import msg
 from ..domain.ids import new_id
 from ..domain.records import EventRecord, SessionRecord
-from ..store.models import Event, EventSession, Methodology, Organisation, Person
+from ..domain.text import fold
+from ..store.models import Event, EventSession, Methodology, Organisation, Person, Synced
 from .base import ServiceBase, to_record
+
+M = TypeVar("M", bound=Synced)
 
 EVENT_DEFAULTS: dict[str, Any] = {
     "host_town": "", "country": "", "venue": "", "priorities": "",
@@ -26,6 +33,15 @@ SESSION_DEFAULTS: dict[str, Any] = {
     "room": "", "kind": SessionKind.WORKSHOP.value, "methodology_id": None,
     "facilitator_id": None, "priorities": "",
 }
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Two sessions of one event that use the same room at the same time."""
+
+    room: str
+    first: SessionRecord
+    second: SessionRecord
 
 
 def _clean_event(values: dict[str, Any]) -> dict[str, Any]:
@@ -90,8 +106,12 @@ class EventService(ServiceBase):
     def update(self, event_id: str, **changes: Any) -> EventRecord:
         with self.sessions.begin() as s:
             row = self._live(s, Event, event_id, "event_id")
-            clean = _clean_event(to_record(row, EventRecord).__dict__ | changes)
-            self._check_links(s, clean)
+            old = to_record(row, EventRecord)
+            clean = _clean_event(old.__dict__ | changes)
+            if clean["host_organisation_id"] != old.host_organisation_id:
+                self._check_links(s, clean)
+            if (clean["start_date"], clean["end_date"]) != (old.start_date, old.end_date):
+                self._check_sessions_fit(s, row.id, clean["start_date"], clean["end_date"])
             self._change(row, clean)
             return to_record(row, EventRecord)
 
@@ -123,6 +143,57 @@ class EventService(ServiceBase):
             rows = s.scalars(query.order_by(Event.start_date, Event.title, Event.id)).all()
             return [to_record(r, EventRecord) for r in rows]
 
+    def _check_sessions_fit(self, s: Any, event_id: str, start: dt.date, end: dt.date) -> None:
+        """New event dates must still hold every live session of its programme."""
+        outside = s.scalars(
+            select(EventSession).where(
+                EventSession.event_id == event_id,
+                EventSession.deleted.is_(False),
+                (EventSession.start < dt.datetime.combine(start, dt.time.min))
+                | (EventSession.end > dt.datetime.combine(end, dt.time.max)),
+            ).order_by(EventSession.start)
+        ).first()
+        if outside is not None:
+            raise ValidationError(
+                "start_date",
+                msg(N_("validation", "The session “{title}” ({start}) would fall outside the "
+                       "new dates; move or delete it first."),
+                    title=outside.title, start=outside.start.strftime("%Y-%m-%d %H:%M")),
+            )
+
+    def duplicate(self, event_id: str, *, title: str, start_date: dt.date) -> EventRecord:
+        """Copy an event as a template for the next one: new title and dates, and its
+        programme shifted by the same number of days (times, rooms, kinds, methodology,
+        priorities and facilitator kept). Registrations and attendance are not copied."""
+        with self.sessions.begin() as s:
+            source = self._live(s, Event, event_id, "event_id")
+            start = v.as_date("start_date", start_date)
+            shift = start - source.start_date
+            clean = _clean_event(to_record(source, EventRecord).__dict__ | {
+                "title": title, "start_date": start, "end_date": source.end_date + shift})
+            self._check_links(s, clean)
+            copy = self._new(s, Event(id=new_id(), **clean))
+            for session in s.scalars(select(EventSession).where(
+                    EventSession.event_id == event_id, EventSession.deleted.is_(False))
+                    .order_by(EventSession.start, EventSession.id)):
+                values = {f: getattr(session, f) for f in EventSession.synced_fields()}
+                values |= {"event_id": copy.id, "start": session.start + shift,
+                           "end": session.end + shift}
+                self._new(s, EventSession(id=new_id(), **values))
+            return to_record(copy, EventRecord)
+
+    def restore(self, event_id: str, session_ids: Iterable[str] = ()) -> EventRecord:
+        """Revive a deleted event and the given sessions of it (undo of a delete or redo of
+        a create keeps the same ids, so later edits on the undo stack still find them)."""
+        with self.sessions.begin() as s:
+            row = self._dead(s, Event, event_id, "event_id")
+            self._change(row, {"deleted": False})
+            for session_id in session_ids:
+                session = self._dead(s, EventSession, session_id, "session_id")
+                if session.event_id == event_id:
+                    self._change(session, {"deleted": False})
+            return to_record(row, EventRecord)
+
     def _check_links(self, s: Any, clean: dict[str, Any]) -> None:
         if clean["host_organisation_id"]:
             self._live(s, Organisation, clean["host_organisation_id"], "host_organisation_id")
@@ -141,15 +212,28 @@ class EventService(ServiceBase):
         with self.sessions.begin() as s:
             row = self._live(s, EventSession, session_id, "session_id")
             event = self._live(s, Event, row.event_id, "event_id")
-            current = to_record(row, SessionRecord).__dict__ | changes
-            clean = _clean_session(current, event)
-            self._check_session_links(s, clean)
+            old = to_record(row, SessionRecord)
+            clean = _clean_session(old.__dict__ | changes, event)
+            # Only links that change are checked: a facilitator or methodology deleted since
+            # must not block editing the session's other fields.
+            self._check_session_links(s, {
+                k: (clean[k] if clean[k] != getattr(old, k) else None)
+                for k in ("methodology_id", "facilitator_id")
+            })
             self._change(row, clean)
             return to_record(row, SessionRecord)
 
     def delete_session(self, session_id: str) -> None:
         with self.sessions.begin() as s:
             self._delete(self._live(s, EventSession, session_id, "session_id"))
+
+    def restore_session(self, session_id: str) -> SessionRecord:
+        """Revive a deleted session of a live event (undo of its delete, redo of its create)."""
+        with self.sessions.begin() as s:
+            row = self._dead(s, EventSession, session_id, "session_id")
+            self._live(s, Event, row.event_id, "event_id")
+            self._change(row, {"deleted": False})
+            return to_record(row, SessionRecord)
 
     def get_session(self, session_id: str) -> SessionRecord:
         with self.sessions() as s:
@@ -168,6 +252,36 @@ class EventService(ServiceBase):
                 query.order_by(EventSession.start, EventSession.title, EventSession.id)
             ).all()
             return [to_record(r, SessionRecord) for r in rows]
+
+    def overlaps(self, event_id: str) -> builtins.list[Overlap]:
+        """Pairs of sessions of the event in the same room at overlapping times, by start.
+
+        Rooms compare as people write them (case and accents folded: "Sala A" is "sala a");
+        sessions without a room never clash, and one that ends as the next starts is fine.
+        """
+        by_room: dict[str, builtins.list[SessionRecord]] = {}
+        for session in self.sessions_of(event_id):
+            if session.room:
+                by_room.setdefault(fold(session.room), []).append(session)
+        found: builtins.list[Overlap] = []
+        for sessions in by_room.values():
+            # sessions_of() sorts by start, so only later sessions that start before this
+            # one ends can overlap it; the inner loop stops at the first that does not.
+            for i, first in enumerate(sessions):
+                for second in sessions[i + 1:]:
+                    if second.start >= first.end:
+                        break
+                    found.append(Overlap(first.room, first, second))
+        found.sort(key=lambda o: (o.first.start, o.second.start, o.first.id, o.second.id))
+        return found
+
+    def _dead(self, s: Session, model: type[M], row_id: str, field: str) -> M:
+        """The row with that id, deleted or not (restore works on tombstones)."""
+        row = s.get(model, row_id)
+        if row is None:
+            raise NotFoundError(
+                msg(N_("services", "No {what} with id {id}."), what=label(field), id=row_id))
+        return row
 
     def _check_session_links(self, s: Any, clean: dict[str, Any]) -> None:
         if clean["methodology_id"]:

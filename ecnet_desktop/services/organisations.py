@@ -11,8 +11,9 @@ from ..domain.enums import OrganisationType
 from ..domain.ids import new_id
 from ..domain.records import OrganisationRecord
 from ..domain.text import fold
-from ..store.models import Organisation
+from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
+from .people import search_key
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -35,7 +36,12 @@ class OrganisationService(ServiceBase):
         with self.sessions.begin() as s:
             row = self._live(s, Organisation, org_id, "organisation_id")
             current = to_record(row, OrganisationRecord).__dict__ | changes
-            self._change(row, _clean(current))
+            changed = self._change(row, _clean(current))
+            if "name" in changed:
+                # People are found by their organisation's name: keep their search key true.
+                for person in s.scalars(select(Person).where(Person.organisation_id == org_id)):
+                    person.search_text = search_key(person.given_name, person.family_name,
+                                                    row.name, person.town)
             return to_record(row, OrganisationRecord)
 
     def delete(self, org_id: str) -> None:

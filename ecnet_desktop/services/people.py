@@ -91,7 +91,11 @@ class PersonService(ServiceBase):
             row = self._live(s, Person, person_id, "person_id")
             current = {k: getattr(row, k) for k in PERSON_DEFAULTS}
             clean = _clean(current | changes)
-            org = self._org(s, clean["organisation_id"])
+            if clean["organisation_id"] != row.organisation_id:
+                org = self._org(s, clean["organisation_id"])
+            else:
+                # An unchanged link to an organisation deleted since must not block edits.
+                org = s.get(Organisation, row.organisation_id) if row.organisation_id else None
             self._change(row, clean)
             self._derive(row, org)
             return self._record(row, org)

@@ -37,7 +37,7 @@ class Replica:
                 (s.scalar(select(func.max(m.updated))) or "" for m in SYNCED_MODELS), default=""
             )
             if latest:
-                clock.observe(latest)
+                clock.observe(latest, trusted=True)
             device = s.get(Device, device_id)
             if device is None:
                 device = Device(id=device_id, name=device_name or DEFAULT_DEVICE_NAME)

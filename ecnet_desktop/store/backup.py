@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -37,7 +38,9 @@ def list_backups(path: Path) -> list[Path]:
     folder = backups_dir_for(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}-*.sqlite"), reverse=True)
+    # Exact pattern: "ecnet-*" would also match the backups of "ecnet-venice.sqlite".
+    pattern = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-\d{6}-[\w-]+\.sqlite")
+    return sorted((p for p in folder.iterdir() if pattern.fullmatch(p.name)), reverse=True)
 
 
 def prune(path: Path, keep: int) -> None:

@@ -26,7 +26,7 @@ class Database:
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: SessionFactory
     path: Path | None
 
     @property
@@ -56,7 +56,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    # journal_mode is set once, after the version check: setting it here would rewrite the
+    # header of a foreign file we are about to refuse.
     cursor.execute("PRAGMA foreign_keys = ON")
     # FULL: a laptop whose battery dies keeps every transaction it acknowledged.
     cursor.execute("PRAGMA synchronous = FULL")
@@ -65,10 +66,29 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(conn: Any) -> None:
-    # Take the write lock at BEGIN: two writers then wait on busy_timeout instead of failing
-    # with "database is locked" halfway through a transaction.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+WRITE_OPTION = "ecnet_write"
+
+
+def _begin(conn: Any) -> None:
+    # Writers take the write lock at BEGIN, so two writers wait on busy_timeout instead of
+    # failing with "database is locked" halfway through. Readers use a plain BEGIN and never
+    # block a writer (WAL), so a long report cannot stall the check-in desk.
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+class SessionFactory(sessionmaker[Session]):
+    """``sessions()`` for reading; ``sessions.begin()`` for one write transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}),
+                                    expire_on_commit=False)
+
+    def begin(self) -> Any:
+        return self._writer.begin()
 
 
 def make_engine(url: str) -> Engine:
@@ -77,7 +97,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -120,11 +140,22 @@ def open_database(
             if path is not None and state.current is not None:
                 backup.backup_sqlite(path, reason="pre-migrate", keep=keep_backups)
             migrate.upgrade(engine)
+        if engine.dialect.name == "sqlite":
+            _enable_wal(engine)
     except Exception:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = SessionFactory(engine)
     return Database(url=url, engine=engine, sessions=sessions, path=path)
+
+
+def _enable_wal(engine: Engine) -> None:
+    """WAL is stored in the file, so setting it once suffices; readers never block writers."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -40,8 +41,8 @@ def fake_wall(values: Iterable[int]) -> Callable[[], int]:
 def test_timestamps_increase_while_the_wall_clock_stands_still() -> None:
     clock = HybridClock(DEVICE, wall_ms=fake_wall([NOW_MS]))
     stamps = [clock.now() for _ in range(1000)]
-    assert all(a < b for a, b in zip(stamps, stamps[1:], strict=False))
-    assert all(str(a) < str(b) for a, b in zip(stamps, stamps[1:], strict=False))
+    assert all(a < b for a, b in pairwise(stamps))
+    assert all(str(a) < str(b) for a, b in pairwise(stamps))
     assert {s.wall for s in stamps} == {NOW_MS}
 
 
@@ -50,7 +51,7 @@ def test_timestamps_increase_when_the_wall_clock_goes_backwards() -> None:
     readings = [NOW_MS, NOW_MS + 5, NOW_MS - 3_600_000, NOW_MS - 86_400_000, NOW_MS + 1, NOW_MS]
     clock = HybridClock(DEVICE, wall_ms=fake_wall(readings))
     stamps = [clock.now() for _ in readings]
-    assert all(a < b for a, b in zip(stamps, stamps[1:], strict=False))
+    assert all(a < b for a, b in pairwise(stamps))
     # While the wall is behind, the clock keeps the newest wall time it has seen.
     assert stamps[2].wall == NOW_MS + 5
     assert stamps[-1].wall == NOW_MS + 5

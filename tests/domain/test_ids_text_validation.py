@@ -26,7 +26,7 @@ OTHER_PERSON = "0b0f5a5e-3c1b-4a57-9a43-0c36f6b8b002"
 EVENT = "7e1e1a1e-1111-4a57-9a43-0c36f6b8b001"
 SESSION = "5e55e55e-2222-4a57-9a43-0c36f6b8b001"
 
-# -- ids ---------------------------------------------------------------------------------------
+# -- ids ------------------------------------------------------------------------------------------
 
 
 def test_pair_ids_are_the_same_on_every_laptop() -> None:
@@ -68,7 +68,7 @@ def test_new_ids_are_random_uuids() -> None:
     assert all(uuid.UUID(i).version == 4 for i in ids)
 
 
-# -- text ----------------------------------------------------------------------------------------
+# -- text -----------------------------------------------------------------------------------------
 
 
 def test_fold_removes_diacritics_of_partner_languages() -> None:
@@ -110,7 +110,7 @@ def test_clean_keeps_case_and_accents_but_tidies_spaces() -> None:
     assert clean(None) == ""
 
 
-# -- countries -------------------------------------------------------------------------------
+# -- countries ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_country_names_for_codes() -> None:
     assert not countries.is_code("XX")
 
 
-# -- validation messages ---------------------------------------------------------------------
+# -- validation messages --------------------------------------------------------------------------
 
 
 def test_a_bad_email_names_the_field_and_the_value() -> None:
@@ -245,7 +245,7 @@ def test_priorities_accept_labels_and_are_stored_sorted() -> None:
     assert "world peace" in str(info.value)
 
 
-# -- translation of messages -----------------------------------------------------------------
+# -- translation of messages ----------------------------------------------------------------------
 
 FRENCH = {
     ("validation", "{field}: '{value}' is not an e-mail address."):

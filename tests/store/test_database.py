@@ -22,6 +22,7 @@ from ecnet_desktop.domain.errors import UserError
 from ecnet_desktop.paths import backups_dir_for
 from ecnet_desktop.services.container import Services
 from ecnet_desktop.store import backup, migrate
+from ecnet_desktop.store import database as database_module
 from ecnet_desktop.store.database import (
     Database,
     integrity_problems,
@@ -31,7 +32,6 @@ from ecnet_desktop.store.database import (
     table_names,
 )
 from ecnet_desktop.store.migrate import DatabaseTooNew
-from ecnet_desktop.store import database as database_module
 from ecnet_desktop.store.models import Base, EventSession, Person
 
 HEAD = "0001"
@@ -54,10 +54,10 @@ def make_people(path: Path, names: list[str]) -> list[str]:
         services.close()
 
 
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+def rows(path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
     con = sqlite3.connect(path)
     try:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params).fetchall()
     finally:
         con.close()
 
@@ -66,7 +66,7 @@ def files_in(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-# -- pragmas -------------------------------------------------------------------------------------
+# -- pragmas --------------------------------------------------------------------------------------
 
 
 PRAGMAS = ("journal_mode", "foreign_keys", "busy_timeout", "synchronous", "secure_delete")
@@ -109,7 +109,8 @@ def test_every_connection_of_the_engine_has_the_safe_pragmas(db: Database) -> No
 
 
 def test_a_second_engine_on_the_same_file_has_the_safe_pragmas(db: Database) -> None:
-    other = make_engine(sqlite_url(db.path))  # type: ignore[arg-type]
+    assert db.path is not None
+    other = make_engine(sqlite_url(db.path))
     try:
         with other.connect() as conn:
             assert_safe(pragmas(conn))
@@ -168,7 +169,7 @@ def test_a_long_read_does_not_block_the_check_in_desk(
         services.close()
 
 
-# -- schema --------------------------------------------------------------------------------------
+# -- schema ---------------------------------------------------------------------------------------
 
 
 def schema_diff(db: Database) -> list[object]:
@@ -203,7 +204,7 @@ def test_a_new_database_is_at_the_newest_revision_and_sound(db: Database) -> Non
     assert integrity_problems(db) == []
 
 
-# -- refusals ------------------------------------------------------------------------------------
+# -- refusals -------------------------------------------------------------------------------------
 
 
 def test_a_database_from_a_newer_app_version_is_refused_and_left_unchanged(
@@ -324,7 +325,7 @@ def test_closing_folds_the_wal_into_the_file(db_path: Path, tmp_path: Path) -> N
     assert sorted(r[0] for r in rows(copy, "SELECT id FROM people")) == sorted(ids)
 
 
-# -- backups -------------------------------------------------------------------------------------
+# -- backups --------------------------------------------------------------------------------------
 
 
 def test_opening_an_up_to_date_database_takes_no_backup(db_path: Path) -> None:
@@ -433,9 +434,7 @@ def test_a_backup_of_an_open_database_holds_every_committed_row(db_path: Path) -
     assert copy.parent == backups_dir_for(db_path)
     assert rows(copy, "PRAGMA integrity_check") == [("ok",)]
     assert sorted(r[0] for r in rows(copy, "SELECT id FROM people")) == sorted(ids)
-    assert rows(copy, "SELECT deleted FROM people WHERE id = ?".replace("?", f"'{ids[0]}'")) == [
-        (1,)
-    ]
+    assert rows(copy, "SELECT deleted FROM people WHERE id = ?", ids[0]) == [(1,)]
     reopened = Services.open(copy)
     try:
         assert len(reopened.people.list()) == 29
