@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test demo setup system-deps-gui system-deps-test lint pytest bench screenshot clean
+.PHONY: run test demo setup system-deps-gui system-deps-test lint pytest bench screenshot clean translations
 
 ## Set up and open the app (on its embedded SQLite database; the first start offers the demo).
 run: system-deps-gui setup
@@ -58,3 +58,10 @@ screenshot: system-deps-gui setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+
+LANGS := it pt es hr sl hu pl bg
+## Refresh translations/*.ts from the sources (pyside6-lupdate) and compile them to .qm.
+translations: setup
+	$(BIN)/pyside6-lupdate $$(find ecnet_desktop -name '*.py' -not -path '*/migrations/*' | sort) \
+	  -ts $(foreach l,$(LANGS),translations/ecnet_$(l).ts)
+	$(BIN)/pyside6-lrelease translations/*.ts

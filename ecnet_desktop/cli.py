@@ -10,8 +10,7 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from .domain.errors import NotFoundError, UserError
-from .domain.i18n import QT_TRANSLATE_NOOP as N_
-from .domain.i18n import msg
+from .domain.i18n import QT_TRANSLATE_NOOP, msg
 from .domain.progress import Progress
 
 EXIT_OK = 0
@@ -122,7 +121,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         _fail(str(exc.message))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        _fail(str(msg(N_("cli", "Interrupted; nothing was changed."))))
+        _fail(str(msg(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was changed."))))
         return 130
 
 

@@ -11,8 +11,7 @@ from . import countries
 from .enums import Priority
 from .errors import ValidationError
 from .fields import label
-from .i18n import QT_TRANSLATE_NOOP as N_
-from .i18n import msg
+from .i18n import QT_TRANSLATE_NOOP, msg
 from .text import clean
 
 E = TypeVar("E", bound=StrEnum)
@@ -25,7 +24,7 @@ def required_text(field: str, value: Any, max_len: int = 300) -> str:
     text = clean(value)
     if not text:
         raise ValidationError(
-            field, msg(N_("validation", "{field} is required."), field=label(field))
+            field, msg(QT_TRANSLATE_NOOP("validation", "{field} is required."), field=label(field))
         )
     return limited(field, text, max_len)
 
@@ -39,7 +38,7 @@ def limited(field: str, text: str, max_len: int) -> str:
         raise ValidationError(
             field,
             msg(
-                N_("validation", "{field} is too long ({length} characters; at most {limit})."),
+                QT_TRANSLATE_NOOP("validation", "{field} is too long ({length} characters; at most {limit})."),
                 field=label(field),
                 length=len(text),
                 limit=max_len,
@@ -56,7 +55,7 @@ def choice(field: str, value: Any, enum: type[E]) -> E:
         raise ValidationError(
             field,
             msg(
-                N_("validation", "{field}: '{value}' is not one of: {allowed}."),
+                QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not one of: {allowed}."),
                 field=label(field),
                 value=value,
                 allowed=allowed,
@@ -69,7 +68,7 @@ def country(field: str, value: Any, *, required: bool = False) -> str:
     if not text:
         if required:
             raise ValidationError(
-                field, msg(N_("validation", "{field} is required."), field=label(field))
+                field, msg(QT_TRANSLATE_NOOP("validation", "{field} is required."), field=label(field))
             )
         return ""
     code = countries.lookup(text)
@@ -77,7 +76,7 @@ def country(field: str, value: Any, *, required: bool = False) -> str:
         raise ValidationError(
             field,
             msg(
-                N_("validation", "{field}: '{value}' is not a known country or ISO code."),
+                QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a known country or ISO code."),
                 field=label(field),
                 value=text,
             ),
@@ -90,7 +89,7 @@ def email(field: str, value: Any) -> str:
     if text and not EMAIL_RE.match(text):
         raise ValidationError(
             field,
-            msg(N_("validation", "{field}: '{value}' is not an e-mail address."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not an e-mail address."),
                 field=label(field), value=text),
         )
     return limited(field, text, 320)
@@ -101,7 +100,7 @@ def phone(field: str, value: Any) -> str:
     if text and not PHONE_RE.match(text):
         raise ValidationError(
             field,
-            msg(N_("validation", "{field}: '{value}' is not a phone number."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a phone number."),
                 field=label(field), value=text),
         )
     return limited(field, text, 64)
@@ -111,7 +110,7 @@ def date_range(start: dt.date, end: dt.date, field: str = "end_date") -> None:
     if end < start:
         raise ValidationError(
             field,
-            msg(N_("validation", "{field} ({end}) is before the start ({start})."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field} ({end}) is before the start ({start})."),
                 field=label(field), start=start.isoformat(), end=end.isoformat()),
         )
 
@@ -126,7 +125,7 @@ def as_date(field: str, value: Any) -> dt.date:
     except ValueError:
         raise ValidationError(
             field,
-            msg(N_("validation", "{field}: '{value}' is not a date (YYYY-MM-DD)."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a date (YYYY-MM-DD)."),
                 field=label(field), value=value),
         ) from None
 
@@ -139,7 +138,7 @@ def as_datetime(field: str, value: Any) -> dt.datetime:
     except ValueError:
         raise ValidationError(
             field,
-            msg(N_("validation", "{field}: '{value}' is not a date and time."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a date and time."),
                 field=label(field), value=value),
         ) from None
 
@@ -155,7 +154,7 @@ def birth_year(field: str, value: Any, today: dt.date | None = None) -> int | No
     if not 1900 <= year <= year_now:
         raise ValidationError(
             field,
-            msg(N_("validation", "{field}: '{value}' is not a year between 1900 and {last}."),
+            msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a year between 1900 and {last}."),
                 field=label(field), value=value, last=year_now),
         )
     return year
@@ -176,7 +175,7 @@ def priorities(field: str, value: Any) -> str:
         except ValueError:
             raise ValidationError(
                 field,
-                msg(N_("validation", "{field}: '{value}' is not a programme priority."),
+                msg(QT_TRANSLATE_NOOP("validation", "{field}: '{value}' is not a programme priority."),
                     field=label(field), value=name),
             ) from None
     return ",".join(sorted(result))

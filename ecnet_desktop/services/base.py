@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import NotFoundError
 from ..domain.fields import label
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..store.models import Synced
 from .replica import Replica
 from .stamping import apply_changes, stamp_new
@@ -22,8 +21,11 @@ R = TypeVar("R")
 def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
     """Copy the record's fields off an ORM row (immutable, safe to send across threads)."""
     names = [f.name for f in dataclasses.fields(record_type)]  # type: ignore[arg-type]
-    values = {n: extra[n] if n in extra else getattr(row, n) for n in names if
-              n in extra or hasattr(row, n)}
+    values = {
+        n: extra[n] if n in extra else getattr(row, n)
+        for n in names
+        if n in extra or hasattr(row, n)
+    }
     return record_type(**values)
 
 
@@ -51,6 +53,10 @@ class ServiceBase:
         row = s.get(model, row_id) if row_id else None
         if row is None or row.deleted:
             raise NotFoundError(
-                msg(N_("services", "No {what} with id {id}."), what=label(field), id=row_id)
+                msg(
+                    QT_TRANSLATE_NOOP("services", "No {what} with id {id}."),
+                    what=label(field),
+                    id=row_id,
+                )
             )
         return row

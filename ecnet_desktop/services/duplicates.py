@@ -9,16 +9,15 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import Source
+from ..domain.i18n import QT_TRANSLATE_NOOP, Source
 from ..domain.progress import Progress
 from ..domain.records import PersonRecord
 from ..domain.text import fold
 from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
 
-SAME_EMAIL = N_("duplicates", "same e-mail")
-SIMILAR_NAME = N_("duplicates", "similar name")
+SAME_EMAIL = QT_TRANSLATE_NOOP("duplicates", "same e-mail")
+SIMILAR_NAME = QT_TRANSLATE_NOOP("duplicates", "similar name")
 # token_sort_ratio: "Ivana Đurđević" and "Durdevic Ivana" score 100; one typo in a short
 # name stays above 88, while different people with a shared family name fall below it.
 NAME_CUTOFF = 88

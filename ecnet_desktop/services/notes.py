@@ -9,8 +9,7 @@ from sqlalchemy import or_, select
 from ..domain import validation as v
 from ..domain.enums import NoteKind
 from ..domain.errors import ValidationError
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
 from ..domain.records import NoteRecord
 from ..domain.text import fold
@@ -18,8 +17,14 @@ from ..store.models import Event, EventSession, Note
 from .base import ServiceBase, to_record
 
 NOTE_DEFAULTS: dict[str, Any] = {
-    "event_id": None, "session_id": None, "kind": NoteKind.MINUTES.value, "text": "",
-    "priorities": "", "language": "en", "author": "", "publishable": False,
+    "event_id": None,
+    "session_id": None,
+    "kind": NoteKind.MINUTES.value,
+    "text": "",
+    "priorities": "",
+    "language": "en",
+    "author": "",
+    "publishable": False,
 }
 MAX_NOTE = 100_000
 
@@ -27,7 +32,9 @@ MAX_NOTE = 100_000
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     text = str(values.get("text") or "").strip()
     if not text:
-        raise ValidationError("text", msg(N_("validation", "A note needs some text.")))
+        raise ValidationError(
+            "text", msg(QT_TRANSLATE_NOOP("validation", "A note needs some text."))
+        )
     return {
         "event_id": values.get("event_id") or None,
         "session_id": values.get("session_id") or None,
@@ -60,8 +67,9 @@ class NoteService(ServiceBase):
         with self.sessions.begin() as s:
             self._delete(self._live(s, Note, note_id, "id"))
 
-    def list(self, *, event_id: str | None = None, session_id: str | None = None,
-             search: str = "") -> list[NoteRecord]:
+    def list(
+        self, *, event_id: str | None = None, session_id: str | None = None, search: str = ""
+    ) -> list[NoteRecord]:
         query = select(Note).where(Note.deleted.is_(False))
         if session_id:
             query = query.where(Note.session_id == session_id)
@@ -82,5 +90,6 @@ class NoteService(ServiceBase):
             self._live(s, Event, clean["event_id"], "event_id")
         else:
             raise ValidationError(
-                "event_id", msg(N_("validation", "A note belongs to an event or a session."))
+                "event_id",
+                msg(QT_TRANSLATE_NOOP("validation", "A note belongs to an event or a session.")),
             )

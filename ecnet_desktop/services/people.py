@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain import validation as v
 from ..domain.enums import Gender, PersonCategory
 from ..domain.errors import ValidationError
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
 from ..domain.records import PersonRecord
 from ..domain.text import fold
@@ -20,13 +19,25 @@ from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
 
 PERSON_DEFAULTS: dict[str, Any] = {
-    "given_name": "", "family_name": "", "email": "", "phone": "", "town": "",
-    "country": "", "organisation_id": None, "category": PersonCategory.CITIZEN.value,
-    "gender": None, "birth_year": None,
-    "consent_processing_at": None, "consent_processing_version": "",
+    "given_name": "",
+    "family_name": "",
+    "email": "",
+    "phone": "",
+    "town": "",
+    "country": "",
+    "organisation_id": None,
+    "category": PersonCategory.CITIZEN.value,
+    "gender": None,
+    "birth_year": None,
+    "consent_processing_at": None,
+    "consent_processing_version": "",
     "consent_processing_by": "",
-    "consent_photos_at": None, "consent_photos_version": "", "consent_photos_by": "",
-    "consent_lists_at": None, "consent_lists_version": "", "consent_lists_by": "",
+    "consent_photos_at": None,
+    "consent_photos_version": "",
+    "consent_photos_by": "",
+    "consent_lists_at": None,
+    "consent_lists_version": "",
+    "consent_lists_by": "",
 }
 CONSENTS = ("processing", "photos", "lists")
 
@@ -42,7 +53,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     family = v.optional_text("family_name", values.get("family_name"), 200)
     if not given and not family:
         raise ValidationError(
-            "family_name", msg(N_("validation", "A person needs a given or a family name."))
+            "family_name",
+            msg(QT_TRANSLATE_NOOP("validation", "A person needs a given or a family name.")),
         )
     gender = values.get("gender") or None
     clean: dict[str, Any] = {
@@ -53,8 +65,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         "town": v.optional_text("town", values.get("town"), 200),
         "country": v.country("country", values.get("country")),
         "organisation_id": values.get("organisation_id") or None,
-        "category": v.choice("category", values.get("category") or "citizen",
-                             PersonCategory).value,
+        "category": v.choice("category", values.get("category") or "citizen", PersonCategory).value,
         "gender": v.choice("gender", gender, Gender).value if gender else None,
         "birth_year": v.birth_year("birth_year", values.get("birth_year")),
     }
@@ -62,9 +73,11 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         at_key = f"consent_{consent}_at"
         clean[at_key] = _consent_at(at_key, values.get(at_key))
         clean[f"consent_{consent}_version"] = v.optional_text(
-            f"consent_{consent}_version", values.get(f"consent_{consent}_version"), 32)
+            f"consent_{consent}_version", values.get(f"consent_{consent}_version"), 32
+        )
         clean[f"consent_{consent}_by"] = v.optional_text(
-            f"consent_{consent}_by", values.get(f"consent_{consent}_by"), 200)
+            f"consent_{consent}_by", values.get(f"consent_{consent}_by"), 200
+        )
     return clean
 
 
@@ -109,8 +122,9 @@ class PersonService(ServiceBase):
             row = self._live(s, Person, person_id, "person_id")
             return self._record(row, s.get(Organisation, row.organisation_id or ""))
 
-    def list(self, search: str = "", *, limit: int | None = None, offset: int = 0
-             ) -> list[PersonRecord]:
+    def list(
+        self, search: str = "", *, limit: int | None = None, offset: int = 0
+    ) -> list[PersonRecord]:
         """Live people by family name, given name and id; ``search`` folds diacritics."""
         query = self._query(search).order_by(Person.sort_key, Person.id)
         if limit is not None:
@@ -135,8 +149,9 @@ class PersonService(ServiceBase):
 
     @staticmethod
     def _derive(row: Person, org: Organisation | None) -> None:
-        row.search_text = search_key(row.given_name, row.family_name,
-                                     org.name if org else "", row.town)
+        row.search_text = search_key(
+            row.given_name, row.family_name, org.name if org else "", row.town
+        )
         row.sort_key = sort_key(row.given_name, row.family_name)
 
     def _org(self, s: Session, org_id: str | None) -> Organisation | None:

@@ -13,8 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import UserError
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from . import backup, migrate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -84,8 +83,9 @@ class SessionFactory(sessionmaker[Session]):
 
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}),
-                                    expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     def begin(self) -> Any:
         return self._writer.begin()
@@ -123,14 +123,25 @@ def open_database(
         path = Path(path).expanduser().resolve()
         if not path.exists():
             if not create:
-                raise UserError(msg(N_("store", "There is no database at {path}."), path=str(path)))
+                raise UserError(
+                    msg(
+                        QT_TRANSLATE_NOOP("store", "There is no database at {path}."),
+                        path=str(path),
+                    )
+                )
             if not path.parent.is_dir():
                 raise UserError(
-                    msg(N_("store", "The folder {folder} does not exist."), folder=str(path.parent))
+                    msg(
+                        QT_TRANSLATE_NOOP("store", "The folder {folder} does not exist."),
+                        folder=str(path.parent),
+                    )
                 )
         elif not _looks_like_sqlite(path):
             raise UserError(
-                msg(N_("store", "{path} is not an EC-NET Desktop database."), path=str(path))
+                msg(
+                    QT_TRANSLATE_NOOP("store", "{path} is not an EC-NET Desktop database."),
+                    path=str(path),
+                )
             )
         url = sqlite_url(path)
     engine = make_engine(url)

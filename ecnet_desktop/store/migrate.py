@@ -12,8 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from ..domain.errors import UserError
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -54,7 +53,7 @@ def check_version(engine: Engine) -> VersionState:
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
         raise UserError(
-            msg(N_("store",
+            msg(QT_TRANSLATE_NOOP("store",
                    "This database was not created by EC-NET Desktop; it is left untouched."))
         )
     if current is not None:
@@ -62,7 +61,7 @@ def check_version(engine: Engine) -> VersionState:
         if current not in known:
             raise DatabaseTooNew(
                 msg(
-                    N_(
+                    QT_TRANSLATE_NOOP(
                         "store",
                         "This database was written by a newer version of EC-NET Desktop "
                         "(schema {revision}). Install the newer version to open it; "

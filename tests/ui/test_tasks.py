@@ -8,8 +8,7 @@ import time
 from pytestqt.qtbot import QtBot
 
 from ecnet_desktop.domain.errors import UserError
-from ecnet_desktop.domain.i18n import QT_TRANSLATE_NOOP as N_
-from ecnet_desktop.domain.i18n import msg
+from ecnet_desktop.domain.i18n import QT_TRANSLATE_NOOP, msg
 from ecnet_desktop.domain.progress import Progress
 from ecnet_desktop.ui.tasks import TaskRunner
 
@@ -41,7 +40,7 @@ def test_user_error_is_delivered_as_its_message(qtbot: QtBot) -> None:
     errors: list[tuple[str, str]] = []
 
     def work(progress: Progress) -> None:
-        raise UserError(msg(N_("test", "Row {row} is wrong."), row=7))
+        raise UserError(msg(QT_TRANSLATE_NOOP("test", "Row {row} is wrong."), row=7))
 
     runner.start(work, on_error=lambda m, d: errors.append((m, d)))
     qtbot.waitUntil(lambda: bool(errors))
