@@ -15,8 +15,7 @@ from ..domain import validation as v
 from ..domain.enums import EventKind, SessionKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.fields import label
-from ..domain.i18n import QT_TRANSLATE_NOOP as N_
-from ..domain.i18n import msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
 from ..domain.records import EventRecord, SessionRecord
 from ..domain.text import fold
@@ -67,7 +66,7 @@ def _clean_session(values: dict[str, Any], event: Event) -> dict[str, Any]:
     end = v.as_datetime("end", values.get("end"))
     if end <= start:
         raise ValidationError(
-            "end", msg(N_("validation", "The session must end after it starts."))
+            "end", msg(QT_TRANSLATE_NOOP("validation", "The session must end after it starts."))
         )
     first = dt.datetime.combine(event.start_date, dt.time.min)
     last = dt.datetime.combine(event.end_date, dt.time.max)
@@ -75,7 +74,7 @@ def _clean_session(values: dict[str, Any], event: Event) -> dict[str, Any]:
         raise ValidationError(
             "start",
             msg(
-                N_("validation", "The session ({start}) falls outside the event's dates "
+                QT_TRANSLATE_NOOP("validation", "The session ({start}) falls outside the event's dates "
                    "({first} to {last})."),
                 start=start.strftime("%Y-%m-%d %H:%M"),
                 first=event.start_date.isoformat(),
@@ -156,7 +155,7 @@ class EventService(ServiceBase):
         if outside is not None:
             raise ValidationError(
                 "start_date",
-                msg(N_("validation", "The session “{title}” ({start}) would fall outside the "
+                msg(QT_TRANSLATE_NOOP("validation", "The session “{title}” ({start}) would fall outside the "
                        "new dates; move or delete it first."),
                     title=outside.title, start=outside.start.strftime("%Y-%m-%d %H:%M")),
             )
@@ -280,7 +279,7 @@ class EventService(ServiceBase):
         row = s.get(model, row_id)
         if row is None:
             raise NotFoundError(
-                msg(N_("services", "No {what} with id {id}."), what=label(field), id=row_id))
+                msg(QT_TRANSLATE_NOOP("services", "No {what} with id {id}."), what=label(field), id=row_id))
         return row
 
     def _check_session_links(self, s: Any, clean: dict[str, Any]) -> None:

@@ -8,13 +8,21 @@ from typing import Any
 from ..store.models import Synced
 
 
-def read_clocks(row: Synced) -> dict[str, str]:
+def edited_clocks(row: Synced) -> dict[str, str]:
+    """Clocks of the fields edited since the row was created (the stored JSON)."""
     return dict(json.loads(row.clocks or "{}"))
 
 
+def field_clocks(row: Synced) -> dict[str, str]:
+    """The clock of every synced field: its edit's, else the row's creation clock."""
+    edited = edited_clocks(row)
+    return {f: edited.get(f, row.created) for f in row.synced_fields()}
+
+
 def stamp_new(row: Synced, clock: str, device_id: str) -> None:
-    """A row created here: every synced field gets the same clock."""
-    row.clocks = json.dumps({f: clock for f in row.synced_fields()}, sort_keys=True)
+    """A row created here: every synced field carries the creation clock."""
+    row.clocks = "{}"
+    row.created = clock
     row.device_id = device_id
     row.updated = clock
     if row.deleted is None:
@@ -35,7 +43,7 @@ def apply_changes(row: Synced, changes: dict[str, Any], clock: str, device_id: s
             setattr(row, key, value)
             changed.add(key)
     if changed:
-        clocks = read_clocks(row)
+        clocks = edited_clocks(row)
         for key in changed:
             clocks[key] = clock
         row.clocks = json.dumps(clocks, sort_keys=True)

@@ -1,10 +1,12 @@
 """Typed SQLAlchemy 2 models for every entity of the data model (DESIGN.md section 3).
 
-Every synced table carries: a UUID text ``id``; ``clocks``, a JSON object mapping each field to
-the hybrid-logical-clock text of its last edit (so concurrent edits to different fields both
-survive a merge); ``device_id`` of the replica that last changed it; ``updated`` (the largest
-clock, for cheap "changed since" queries); and ``deleted``, a tombstone that is itself a
-clocked field, so a later re-check-in can revive a row.
+Every synced table carries: a UUID text ``id``; per-field hybrid-logical clocks, so concurrent
+edits to different fields both survive a merge — ``created`` is the clock of every field when
+the row was made and ``clocks`` a JSON object with the clocks of the fields edited since (most
+rows are never edited, so this keeps half a million attendance rows small); ``device_id`` of
+the replica that last changed it; ``updated`` (the largest clock, for cheap "changed since"
+queries); and ``deleted``, a tombstone that is itself a clocked field, so a later re-check-in
+can revive a row.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ NAMING = {
 
 ID = String(36)
 # Columns that describe the row's sync state rather than its content.
-META_COLUMNS = frozenset({"id", "clocks", "device_id", "updated"})
+META_COLUMNS = frozenset({"id", "clocks", "created", "device_id", "updated"})
 
 
 class Base(DeclarativeBase):
@@ -59,6 +61,7 @@ class Synced(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     clocks: Mapped[str] = mapped_column(Text, default="{}")
+    created: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(ID)
     updated: Mapped[str] = mapped_column(String(64), index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

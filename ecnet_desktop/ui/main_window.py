@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from .. import APP_NAME, __version__
@@ -81,14 +82,26 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage()
         self.stack.addWidget(self.home)
+        self.sidebar.addItem(QListWidgetItem())  # "Home", titled in retranslate()
+        self.sections: dict[str, QWidget] = {}
         for section in available_sections():
             assert section.factory is not None
+            widget = section.factory(ctx)
+            widget.setObjectName(f"section_{section.key}")
             item = QListWidgetItem(section.title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
-            self.stack.addWidget(section.factory(ctx))
-        self.sidebar.setVisible(self.sidebar.count() > 0)
-        self.sidebar.currentRowChanged.connect(lambda row: self.stack.setCurrentIndex(row + 1))
+            self.stack.addWidget(widget)
+            self.sections[section.key] = widget
+            # Sections may say the person picked an event, or changed the list of events.
+            chosen = getattr(widget, "current_event_changed", None)
+            if chosen is not None:
+                chosen.connect(self.choose_event)
+            changed = getattr(widget, "events_changed", None)
+            if changed is not None:
+                changed.connect(self.refresh)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -167,6 +180,11 @@ class MainWindow(QMainWindow):
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.setToolTip(self.tr("The event that check-in, notes and reports use"))
         self.home.retranslate()
+        self.sidebar.item(0).setText(self.tr("Home"))
+        for row in range(1, self.sidebar.count()):
+            key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+            spec = next(s for s in available_sections() if s.key == key)
+            self.sidebar.item(row).setText(spec.title())
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -218,6 +236,10 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.critical(self, APP_NAME, render(exc.message))
             return False
+        for widget in self.sections.values():
+            reload = getattr(widget, "reload", None)
+            if reload is not None:
+                reload()
         self.refresh()
         return True
 
@@ -286,13 +308,22 @@ class MainWindow(QMainWindow):
         self._filling = False
         self.home.show_summary(snap.summary)
         self.home.show_event(snap.current, snap.sessions)
+        for widget in self.sections.values():
+            follow = getattr(widget, "set_current_event", None)
+            if follow is not None:
+                follow(snap.current.id if snap.current else None)
         self._device_name = snap.device_name
         self._update_status()
 
     def _event_chosen(self, index: int) -> None:
         if self._filling or index < 0:
             return
-        event_id = str(self.event_combo.itemData(index))
+        self.choose_event(str(self.event_combo.itemData(index)))
+
+    def choose_event(self, event_id: str) -> None:
+        """Make an event the current one, wherever it was picked; remembered per database."""
+        if not event_id:
+            return
         self.ctx.settings.set_current_event(self.ctx.services.database.label(), event_id)
         self.refresh()
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ..app import AppContext
 
 
 def _t(text: str) -> str:
@@ -21,10 +25,22 @@ class Section:
     factory: Callable[..., QWidget] | None = None
 
 
+def _events(ctx: AppContext) -> QWidget:
+    from .events_view import EventsSection
+
+    return EventsSection(ctx)
+
+
+def _people(ctx: AppContext) -> QWidget:
+    from .people_view import PeopleSection
+
+    return PeopleSection(ctx)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", lambda: _t("Overview")),
-    Section("events", lambda: _t("Events")),
-    Section("people", lambda: _t("People")),
+    Section("events", lambda: _t("Events"), _events),
+    Section("people", lambda: _t("People"), _people),
     Section("checkin", lambda: _t("Check-in")),
     Section("notes", lambda: _t("Notes")),
     Section("interviews", lambda: _t("Interviews")),

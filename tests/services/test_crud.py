@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from ecnet_desktop.domain.records import (
 )
 from ecnet_desktop.services import replica as replica_module
 from ecnet_desktop.services.container import Services
+from ecnet_desktop.services.stamping import field_clocks
 from ecnet_desktop.store.models import (
     Attendance,
     Device,
@@ -61,7 +61,7 @@ def meta(services: Services, model: type[Synced], row_id: str) -> Meta:
     with services.database.sessions() as s:
         row = s.get(model, row_id)
         assert row is not None, f"{model.__name__} {row_id} is not in the table at all"
-        return Meta(json.loads(row.clocks), row.updated, row.device_id, bool(row.deleted))
+        return Meta(field_clocks(row), row.updated, row.device_id, bool(row.deleted))
 
 
 def row_count(services: Services, model: type[Synced]) -> int:

@@ -126,7 +126,7 @@ def test_the_file_itself_is_in_wal_mode(db: Database, db_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
     orphan = EventSession(
-        id="s1", clocks="{}", device_id="d", updated="u", deleted=False,
+        id="s1", clocks="{}", created="u", device_id="d", updated="u", deleted=False,
         event_id="no-such-event", title="Opening", start=dt.datetime(2022, 1, 1, 10),
         end=dt.datetime(2022, 1, 1, 11),
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-29 14:15:32.721474
+Create Date: 2026-11-29 14:49:09.871763
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -37,6 +38,7 @@ def upgrade() -> None:
     sa.Column('languages', sa.String(length=100), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -62,6 +64,7 @@ def upgrade() -> None:
     sa.Column('priorities', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -77,6 +80,7 @@ def upgrade() -> None:
     sa.Column('type', sa.String(length=32), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -98,6 +102,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -133,6 +138,7 @@ def upgrade() -> None:
     sa.Column('sort_key', sa.String(length=400), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -155,6 +161,7 @@ def upgrade() -> None:
     sa.Column('choices', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -179,6 +186,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -199,6 +207,7 @@ def upgrade() -> None:
     sa.Column('invited_by_town', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -223,6 +232,7 @@ def upgrade() -> None:
     sa.Column('priorities', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -241,6 +251,7 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -262,6 +273,7 @@ def upgrade() -> None:
     sa.Column('recorded_by_device', sa.String(length=36), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
@@ -285,6 +297,7 @@ def upgrade() -> None:
     sa.Column('publishable', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('clocks', sa.Text(), nullable=False),
+    sa.Column('created', sa.String(length=64), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('updated', sa.String(length=64), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),

@@ -1,0 +1,110 @@
+"""Writing workbooks safely: text that looks like a formula stays text, files appear atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
+
+if TYPE_CHECKING:  # openpyxl has no type stubs; imported for real only where it is used
+    from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
+    from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
+    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+
+# A spreadsheet may run text starting with these as a formula (CSV/DDE injection), also
+# after a person re-edits the cell; tab and carriage return hide such a start from the eye.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters are not allowed in the workbook XML (openpyxl refuses them).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def clean_text(text: str) -> str:
+    """Drop characters a workbook cannot hold (they come from pasted or scanned text)."""
+    return _ILLEGAL.sub("", text)
+
+
+def set_safe(cell: Cell, value: Any) -> Cell:
+    """Put ``value`` in ``cell``; text is always stored as text, never as a formula.
+
+    openpyxl turns a string starting with "=" into a formula; forcing the string type stops
+    that, and the quote prefix keeps the cell text when someone edits it in Excel or Calc.
+    """
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"
+        if looks_like_formula(text):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+def write_safe(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """Write one cell of a normal (not write-only) worksheet safely."""
+    return set_safe(ws.cell(row=row, column=column), value)
+
+
+def safe_row(ws: Worksheet, values: list[Any]) -> list[Cell]:
+    """Cells for ``ws.append()`` of a write-only worksheet, each written safely."""
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+
+    return [set_safe(WriteOnlyCell(ws), value) for value in values]
+
+
+def atomic_save(workbook: Workbook, path: Path | str) -> None:
+    """Save next to the target, flush to disk, then rename over it: never a partial file.
+
+    A failure (disk full, file open in Excel on Windows) leaves any earlier file untouched
+    and raises a UserError naming the file.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            workbook.save(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # Keep the permissions of the file being replaced; a new file stays private to
+            # its owner (mkstemp's default), which suits lists of personal data.
+            os.chmod(temp, target.stat().st_mode & 0o777)
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _cannot_write(target, exc) from exc
+        raise
+    _sync_folder(folder)
+
+
+def _cannot_write(target: Path, exc: OSError) -> UserError:
+    return UserError(msg(QT_TRANSLATE_NOOP("exchange", "Could not write {path}: {reason}"),
+                         path=str(target), reason=exc.strerror or str(exc)))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open folders for this."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,1 @@
+"""Tests of the exchange layer: workbooks written and read without Qt."""
