@@ -37,7 +37,11 @@ class HomePage(QWidget):
         self.programme.setObjectName("programme")
         self.programme.verticalHeader().hide()
         self.programme.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.programme.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.programme.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.programme.setWordWrap(False)
+        self.programme.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
@@ -95,7 +99,7 @@ class HomePage(QWidget):
         self.programme.setRowCount(len(sessions))
         for row, session in enumerate(sessions):
             cells = [
-                format_date(session.start.date()),
+                format_date(session.start.date(), weekday=True),
                 format_time(session.start.time()) + "–" + format_time(session.end.time()),
                 session.title,
                 enum_label(SessionKind(session.kind)),

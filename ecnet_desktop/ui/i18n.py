@@ -20,10 +20,13 @@ def enum_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate("enum", member.label)
 
 
-def format_date(day: dt.date, *, long: bool = False) -> str:
-    """A date as the chosen language writes it."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+def format_date(day: dt.date, *, long: bool = False, weekday: bool = False) -> str:
+    """A date as the chosen language writes it (short: "12 May 2021"; with the weekday)."""
+    qdate = QDate(day.year, day.month, day.day)
+    if long:
+        return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+    # Month names, not numbers: "05/06/21" means different days in different countries.
+    return QLocale().toString(qdate, "ddd d MMM yyyy" if weekday else "d MMM yyyy")
 
 
 def format_time(moment: dt.time) -> str:

@@ -12,13 +12,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self._filling = False
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
         self.home = HomePage()
         self.stack.addWidget(self.home)
@@ -102,16 +103,18 @@ class MainWindow(QMainWindow):
                 changed.connect(self.refresh)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.event_label = QLabel()
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventSelector")
-        self.event_combo.setMinimumContentsLength(40)
+        self.event_combo.setMinimumContentsLength(60)
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")

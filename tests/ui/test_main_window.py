@@ -137,3 +137,22 @@ def test_window_geometry_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_demo_m_opens_with_six_international_events_in_the_selector(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from ecnet_desktop.services.demo import generate_demo
+
+    demo = tmp_path / "m.sqlite"
+    seed = Services.open(demo)
+    generate_demo(seed.database, size="M", seed=1)
+    seed.close()
+    assert window.open_database(demo)
+    qtbot.waitUntil(lambda: window.event_combo.count() >= 6)
+    titles = [window.event_combo.itemText(i) for i in range(window.event_combo.count())]
+    assert sum("International Event" in t for t in titles) == 6
+    people = int(window.home.counts.text().split("People: ")[1].split()[0].replace(",", ""))
+    assert 550 <= people <= 650
+    countries = int(window.home.counts.text().split("Countries: ")[1].split()[0])
+    assert countries >= 9
