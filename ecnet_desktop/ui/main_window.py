@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.event_label = QLabel()
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventSelector")
-        self.event_combo.setMinimumContentsLength(60)
+        self.event_combo.setMinimumContentsLength(45)
         self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         self.toolbar = QToolBar()

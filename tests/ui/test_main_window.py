@@ -132,11 +132,11 @@ def test_window_geometry_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    win.resize(700, 500)
+    win.resize(780, 520)
     win.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (780, 520)
 
 
 def test_demo_m_opens_with_six_international_events_in_the_selector(
