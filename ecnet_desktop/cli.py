@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=["events", "sessions", "people"])
     _add_database_options(listing)
     listing.add_argument("--event", metavar="ID", help="only this event (as `list events` prints)")
+
+    from .cli_register import add_register_arguments
+
+    register = sub.add_parser("register", help="add people and registrations from a CSV/XLSX list")
+    _add_database_options(register)
+    add_register_arguments(register)
     return parser
 
 
@@ -107,7 +113,13 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _cmd_demo, "list": _cmd_list}
+def _cmd_register(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_register import register_command
+
+    return register_command(args, out)
+
+
+COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "register": _cmd_register}
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:

@@ -60,3 +60,12 @@ class ServiceBase:
                 )
             )
         return row
+
+    def _dead(self, s: Session, model: type[M], row_id: str, field: str) -> M:
+        """The row with that id, deleted or not (restore works on tombstones)."""
+        row = s.get(model, row_id)
+        if row is None:
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("services", "No {what} with id {id}."), what=label(field), id=row_id)
+            )
+        return row

@@ -10,6 +10,7 @@ from .duplicates import DuplicateService
 from .events import EventService
 from .notes import NoteService
 from .organisations import OrganisationService
+from .participants import ParticipantService
 from .people import PersonService
 from .registrations import AttendanceService, RegistrationService
 from .replica import Replica
@@ -28,6 +29,7 @@ class Services:
     notes: NoteService
     summary: SummaryService
     duplicates: DuplicateService
+    participants: ParticipantService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
@@ -43,6 +45,7 @@ class Services:
             notes=NoteService(replica),
             summary=SummaryService(replica),
             duplicates=DuplicateService(replica),
+            participants=ParticipantService(replica),
         )
 
     @classmethod

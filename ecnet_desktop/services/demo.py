@@ -67,7 +67,7 @@ from .demo_words import (
     person_name,
     phone_number,
 )
-from .people import search_key
+from .people import search_key, sort_key
 
 BATCH = 5000
 CACHE_KIB = 256 * 1024
@@ -975,6 +975,7 @@ class _Generator:
             row[f"consent_{consent}_by"] = by if given else ""
         row["search_text"] = search_key(row["given_name"], row["family_name"],
                                         person.org_name, row["town"])
+        row["sort_key"] = sort_key(row["given_name"], row["family_name"])
         device = event.device if event is not None else 0
         row.update(self.clocks.sync(Person, device, created))
         if consent_at != created and processing:

@@ -9,12 +9,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import extract, select
-from sqlalchemy.orm import Session
 
 from ..domain import validation as v
 from ..domain.enums import EventKind, SessionKind
-from ..domain.errors import NotFoundError, ValidationError
-from ..domain.fields import label
+from ..domain.errors import ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
 from ..domain.records import EventRecord, SessionRecord
@@ -273,14 +271,6 @@ class EventService(ServiceBase):
                     found.append(Overlap(first.room, first, second))
         found.sort(key=lambda o: (o.first.start, o.second.start, o.first.id, o.second.id))
         return found
-
-    def _dead(self, s: Session, model: type[M], row_id: str, field: str) -> M:
-        """The row with that id, deleted or not (restore works on tombstones)."""
-        row = s.get(model, row_id)
-        if row is None:
-            raise NotFoundError(
-                msg(QT_TRANSLATE_NOOP("services", "No {what} with id {id}."), what=label(field), id=row_id))
-        return row
 
     def _check_session_links(self, s: Any, clean: dict[str, Any]) -> None:
         if clean["methodology_id"]:

@@ -48,6 +48,13 @@ class OrganisationService(ServiceBase):
         with self.sessions.begin() as s:
             self._delete(self._live(s, Organisation, org_id, "organisation_id"))
 
+    def restore(self, org_id: str) -> OrganisationRecord:
+        """Revive a deleted organisation with the same id (undo of a delete)."""
+        with self.sessions.begin() as s:
+            row = self._dead(s, Organisation, org_id, "organisation_id")
+            self._change(row, {"deleted": False})
+            return to_record(row, OrganisationRecord)
+
     def get(self, org_id: str) -> OrganisationRecord:
         with self.sessions() as s:
             return to_record(self._live(s, Organisation, org_id, "organisation_id"),

@@ -117,6 +117,13 @@ class PersonService(ServiceBase):
         with self.sessions.begin() as s:
             self._delete(self._live(s, Person, person_id, "person_id"))
 
+    def restore(self, person_id: str) -> PersonRecord:
+        """Revive a deleted person with the same id (undo of a delete, redo of a create)."""
+        with self.sessions.begin() as s:
+            row = self._dead(s, Person, person_id, "person_id")
+            self._change(row, {"deleted": False})
+            return self._record(row, s.get(Organisation, row.organisation_id or ""))
+
     def get(self, person_id: str) -> PersonRecord:
         with self.sessions() as s:
             row = self._live(s, Person, person_id, "person_id")

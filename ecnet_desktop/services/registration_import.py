@@ -41,6 +41,7 @@ class PersonMatch:
     email: str
     organisation: str
     reason: Source
+    registered: bool = False  # already registered for the event being imported
 
     @property
     def name(self) -> str:
@@ -72,11 +73,14 @@ class ImportRow:
     consent_at: dt.datetime | None = None
     match: PersonMatch | None = None
     use_existing: bool = False  # register the matched person instead of creating one
-    already_registered: bool = False
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def already_registered(self) -> bool:
+        return self.use_existing and self.match is not None and self.match.registered
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def read_source(path: Path | str, sheet: str | None = None) -> Table:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import stored (and, for the summary, what it left out)."""
+
     created_people: int
     registered_existing: int
     already_registered: int
@@ -372,9 +378,8 @@ def plan_import(
         first_seen[key] = row.row
         match, likely = index.match(row)
         if match is not None:
-            row = dataclasses.replace(
-                row, match=match, use_existing=likely,
-                already_registered=likely and match.person_id in registered)
+            match = dataclasses.replace(match, registered=match.person_id in registered)
+            row = dataclasses.replace(row, match=match, use_existing=likely)
         rows.append(row)
     progress.step(total, total, "")
     if table.header_row > 1:

@@ -212,6 +212,7 @@ class EventsSection(QWidget):
         self._wanted: str | None = None  # the event to select once the list is loaded
         self._choosing = False  # selection changes made by code do not emit
         self._stale = False  # an undo or redo happened while hidden
+        self._loading = False  # a reload is on its way
         self.model: RecordTableModel[EventRecord] = RecordTableModel(event_columns(self.tr),
                                                                      self)
         self.proxy = EventFilter(self)
@@ -227,6 +228,7 @@ class EventsSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -309,6 +311,7 @@ class EventsSection(QWidget):
         if self._wanted is None:
             current = self.current_event()
             self._wanted = current.id if current else None
+        self._loading = True
         self.ctx.runner.start(lambda _p: services.events.list(),
                               on_success=lambda events: self._show(generation, events),
                               on_error=self._failed)
@@ -316,7 +319,7 @@ class EventsSection(QWidget):
     def _show(self, generation: int, events: list[EventRecord]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # closed meanwhile, or a newer reload is on its way
-        wanted, self._wanted = self._wanted, None
+        wanted, self._wanted, self._loading = self._wanted, None, False
         self._choosing = True
         self.model.set_records(events)
         self._fill_filter_choices(events)
@@ -328,6 +331,7 @@ class EventsSection(QWidget):
 
     def _failed(self, message: str, _details: str) -> None:
         if shiboken6.isValid(self):
+            self._loading = False
             QMessageBox.warning(self, self.tr("Events"), message)
 
     def _fill_filter_choices(self, events: list[EventRecord]) -> None:
@@ -383,8 +387,8 @@ class EventsSection(QWidget):
 
     def set_current_event(self, event_id: str | None) -> None:
         """Select that event (without emitting current_event_changed)."""
-        if self.model.rowCount() == 0 and event_id:
-            self._wanted = event_id  # still loading: select it once the list arrives
+        if self._loading or (event_id and self.model.row_of(event_id) < 0):
+            self._wanted = event_id  # not listed yet: select it once the list arrives
         self.select(event_id)
 
     def select(self, event_id: str | None) -> None:
@@ -398,7 +402,7 @@ class EventsSection(QWidget):
             self.table.scrollTo(index)
         self._choosing = False
         event = self.current_event()
-        if index is not None and event is not None:
+        if event is not None and event.id != self.programme.event_id:
             self.programme.set_event(event.id)
         self._update_buttons()
 
@@ -410,6 +414,8 @@ class EventsSection(QWidget):
         if event.id != self.programme.event_id:
             self.programme.set_event(event.id)
         if not self._choosing:
+            # The person's choice wins over one remembered for the next reload.
+            self._wanted = event.id if self._loading else None
             self.current_event_changed.emit(event.id)
         self._update_buttons()
 
@@ -436,6 +442,7 @@ class EventsSection(QWidget):
     def _open(self, dialog: EventDialog | DuplicateDialog) -> None:
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog.saved))
+        dialog.finished.connect(dialog.deleteLater)  # one dialog per edit, not kept
         dialog.open()
 
     def _saved(self, event: EventRecord | None) -> None:
@@ -455,6 +462,7 @@ class EventsSection(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self._delete(event))
+        box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
 

@@ -334,6 +334,7 @@ class MappingPage(QWizardPage):
         generation = self._generation
         self.table = None
         self.model.load((), (), [])
+        self.view.resizeColumnToContents(MappingModel.HEADER)
         self.error.setText("")
         self.info.setText(self.tr("Reading the file…"))
         path, sheet = self.owner.file_page.path(), self.owner.file_page.sheet()

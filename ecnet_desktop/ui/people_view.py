@@ -79,6 +79,8 @@ class DuplicatesDialog(QDialog):
         compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         summary = QLabel(self.tr("%Ln pairs of people may be the same person. Check them "
                                  "before the exchange merges records.", "", len(pairs))
                          if pairs else self.tr("No possible duplicates found."))
@@ -89,7 +91,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
-        self.resize(980, 520)
+        self.resize(1100, 560)
 
 
 class PeopleSection(QWidget):

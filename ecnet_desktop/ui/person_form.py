@@ -51,6 +51,7 @@ class ConsentRow:
         self.device_name = device_name
         self.box = QCheckBox(label)
         self.date = date_edit()
+        self.date.setDate(QDate.currentDate())
         self.version = QLineEdit()
         self.version.setMaximumWidth(90)
         self.by = QLineEdit()
@@ -236,6 +237,7 @@ class PersonDialog(QDialog):
         self.organisation_combo = self._organisation_picker()
         self.organisation_hint = QLabel()
         self.organisation_hint.setStyleSheet("color: palette(dark);")
+        self.organisation_hint.hide()
         self.category_combo = QComboBox()
         for category in PersonCategory:
             self.category_combo.addItem(enum_label(category), category.value)

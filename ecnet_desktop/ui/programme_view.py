@@ -325,8 +325,9 @@ class ProgrammeView(QWidget):
                 per_session[session.id].append(
                     self.tr("Falls outside the event's dates: move it to one of its days."))
             if outside:
-                lines.append(self.tr("{count} session(s) fall outside the event's dates.")
-                             .format(count=len(outside)))
+                # %n: Qt picks the plural form of the language for the count.
+                lines.append(self.tr("%n session(s) fall outside the event's dates.", "",
+                                     len(outside)))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
         return dict(per_session)
@@ -376,6 +377,7 @@ class ProgrammeView(QWidget):
             facilitator_name=programme.facilitators.get(
                 session.facilitator_id or "", "") if session else "")
         self.dialog.accepted.connect(self._saved)
+        self.dialog.finished.connect(self.dialog.deleteLater)  # one dialog per edit
         self.dialog.open()
 
     def _saved(self) -> None:
@@ -393,6 +395,7 @@ class ProgrammeView(QWidget):
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self._delete(session))
+        box.finished.connect(box.deleteLater)
         self.confirm_box = box
         box.open()
 

@@ -34,6 +34,7 @@ from ..domain.text import fold
 from ..services.participants import CountryCounts, Participant, ParticipantService, count_countries
 from .country_combo import localised_name
 from .i18n import enum_label, format_date
+from .import_wizard import ImportRegistrationsWizard
 from .people_model import PeopleList, compact_rows, if_alive
 from .record_model import Column, RecordTableModel, SortRole
 from .undo import push
@@ -277,6 +278,10 @@ class RegistrationsPanel(QWidget):
         self.remove_button.clicked.connect(self.unregister_selected)
         self.export_button = QPushButton(self.tr("E&xport participant list…"))
         self.export_button.clicked.connect(self.export_dialog)
+        self.import_button = QPushButton(self.tr("&Import registrations…"))
+        self.import_button.setToolTip(self.tr(
+            "Read a CSV or XLSX list from a partner town or an online form"))
+        self.import_button.clicked.connect(self.import_dialog)
         self.status = QLabel()
         self.status.setObjectName("registrationStatus")
         splitter = QSplitter()
@@ -288,6 +293,7 @@ class RegistrationsPanel(QWidget):
         for button in (self.add_button, self.change_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -378,11 +384,21 @@ class RegistrationsPanel(QWidget):
             self.title_changed.emit(event.title)
         self._update_buttons()
 
+    def import_dialog(self) -> ImportRegistrationsWizard | None:
+        """Open the import wizard for the current event; the list reloads after an import."""
+        if self.event_id is None:
+            return None
+        wizard = ImportRegistrationsWizard(self.ctx, self.event_id, self)
+        wizard.imported.connect(lambda _result: self.reload())
+        wizard.open()
+        return wizard
+
     def _update_buttons(self) -> None:
         has_event = self.current_event is not None
         chosen = bool(self.selected())
         self.add_button.setEnabled(has_event)
         self.export_button.setEnabled(has_event)
+        self.import_button.setEnabled(has_event)
         self.change_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl
 import pytest
@@ -117,8 +118,8 @@ def test_a_failed_save_leaves_the_earlier_file_and_no_partial_one(
     path = folder / "participants.xlsx"
     path.write_bytes(b"the list exported yesterday")
 
-    def broken_save(self: object, handle: object) -> None:
-        handle.write(b"PK\x03\x04 half a zip")  # type: ignore[attr-defined]
+    def broken_save(self: object, handle: BinaryIO) -> None:
+        handle.write(b"PK\x03\x04 half a zip")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
@@ -166,5 +167,6 @@ def test_safe_cells_keep_risky_text_as_text_in_both_workbook_modes(tmp_path: Pat
         assert values[7] == "withbell"  # a control character a workbook cannot hold
         assert all(c.data_type == "s" for c in read["A"]), name
         assert [c.quotePrefix for c in read["A"]][:6] == [True] * 6, name
-    assert openpyxl.load_workbook(tmp_path / "normal.xlsx").active["B1"].value == 42  # type: ignore[index]
+    number = openpyxl.load_workbook(tmp_path / "normal.xlsx").active
+    assert number is not None and number["B1"].value == 42
     assert safe_xlsx.looks_like_formula("=x") and not safe_xlsx.looks_like_formula("x=")

@@ -781,3 +781,17 @@ def test_a_laptop_whose_date_reset_years_back_still_opens_its_database(
         assert Timestamp.parse(services.replica.tick()) > newest
         services.people.update(person.id, town="Pula")
         assert services.people.get(person.id).town == "Pula"
+
+
+def test_restore_revives_a_deleted_person_and_organisation_with_the_same_id(
+    services: Services,
+) -> None:
+    org = services.organisations.create(name="Comune di Bari", town="Bari", country="IT")
+    person = services.people.create(given_name="Ana", family_name="Silva", organisation_id=org.id)
+    services.people.delete(person.id)
+    services.organisations.delete(org.id)
+    assert services.people.list("silva") == []
+    services.organisations.restore(org.id)
+    back = services.people.restore(person.id)
+    assert back.id == person.id and back.organisation_name == "Comune di Bari"
+    assert [p.id for p in services.people.list("silva")] == [person.id]

@@ -315,3 +315,15 @@ def test_progress_reports_every_batch_and_ends_complete(tmp_path: Path) -> None:
     assert [d for d, _, _ in steps] == sorted(d for d, _, _ in steps)
     assert steps[-1][0] == steps[-1][1] > 0
     db.close()
+
+
+def test_demo_people_list_in_name_order(tmp_path: Path) -> None:
+    from ecnet_desktop.domain.text import fold
+    from ecnet_desktop.services.container import Services
+
+    services = Services.open(tmp_path / "s.sqlite")
+    generate_demo(services.database, size="S", seed=3)
+    people = services.people.list()
+    services.close()
+    keys = [fold(f"{p.family_name} {p.given_name}") for p in people]
+    assert keys == sorted(keys) and len(keys) == 150

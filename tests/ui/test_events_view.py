@@ -26,6 +26,7 @@ from ecnet_desktop.app import AppContext
 from ecnet_desktop.ui.country_combo import CountryCombo, localised_name
 from ecnet_desktop.ui.event_form import EventDialog
 from ecnet_desktop.ui.events_view import DuplicateDialog, EventsSection
+from ecnet_desktop.ui.i18n import format_date
 from ecnet_desktop.ui.programme_view import ProgrammeView, SessionRole
 from ecnet_desktop.ui.session_form import SessionDialog
 
@@ -320,8 +321,9 @@ def test_sessions_in_the_same_room_at_the_same_time_are_warned(
     add_session(qtbot, view, 1, "Fishbowl", "11:00", "12:00", "Sala A")
     qtbot.waitUntil(view.banner.isVisible)
 
+    day_shown = format_date(dt.date(2021, 9, 24))
     assert view.banner.text() == (
-        "2 sessions overlap in room Sala A on 24/09/2021: “World café” (10:00–12:00) and "
+        f"2 sessions overlap in room Sala A on {day_shown}: “World café” (10:00–12:00) and "
         "“Fishbowl” (11:00–12:00).")
     day = view.model.index(1, 0)
     for row in range(2):
@@ -330,6 +332,21 @@ def test_sessions_in_the_same_room_at_the_same_time_are_warned(
         assert "Overlaps with" in cell.data(Qt.ItemDataRole.ToolTipRole)
     # Warned, not refused: both sessions are saved.
     assert len(ctx.services.events.sessions_of(event_id)) == 2
+
+    # Deleting one (Delete, then Yes) ends the clash; undo brings it back.
+    focus(qtbot, view.tree)
+    fishbowl = next(s for s in ctx.services.events.sessions_of(event_id)
+                    if s.title == "Fishbowl")
+    view.tree.setCurrentIndex(view.model.index_of(fishbowl.id))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
+    box = view.confirm_box
+    assert box is not None and "“Fishbowl”" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not view.banner.isVisible())
+    assert sessions_on(view, 1) == ["10:00–12:00 World café Sala A"]
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(view.banner.isVisible)
+    assert len(sessions_on(view, 1)) == 2
 
 
 def test_session_outside_the_event_is_refused_next_to_the_day(
@@ -629,6 +646,13 @@ def test_set_current_event_selects_without_signalling(
     qtbot.keyClick(section.table, Qt.Key.Key_Up)
     assert chosen == [first]
     qtbot.waitUntil(lambda: section.programme.event_id == first)
+    # Chosen elsewhere (the main window's selector) while the list is being re-read.
+    section.reload()
+    section.set_current_event(second)
+    qtbot.waitUntil(lambda: not section._loading)
+    current = section.current_event()
+    assert current is not None and current.id == second and chosen == [first]
+    qtbot.waitUntil(lambda: section.programme.event_id == second)
 
 
 # -- the country picker ----------------------------------------------------------------------

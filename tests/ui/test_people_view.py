@@ -127,6 +127,11 @@ def test_creating_a_person_with_the_keyboard_shows_them_in_the_list(
     qtbot.waitUntil(lambda: "Őry Kovács" not in shown_names(section))
 
 
+def first_town(section: PeopleSection) -> str | None:
+    person = section.search.model.record(0)
+    return person.town if person else None
+
+
 def test_undo_of_an_edit_brings_the_old_values_back(
     qtbot: QtBot, section: PeopleSection, ctx: AppContext
 ) -> None:
@@ -144,14 +149,12 @@ def test_undo_of_an_edit_brings_the_old_values_back(
     qtbot.keyClick(section.table, Qt.Key.Key_Return)  # Enter on a row edits it
     person = ctx.services.people.list("popescu")[0]
     assert person.town == "Timişoara"
-    qtbot.waitUntil(lambda: section.search.model.record(0) is not None
-                    and section.search.model.record(0).town == "Timişoara")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: first_town(section) == "Timişoara")
 
     ctx.undo_stack.undo()
 
     assert ctx.services.people.get(person.id).town == "Iaşi"
-    qtbot.waitUntil(lambda: section.search.model.record(0) is not None
-                    and section.search.model.record(0).town == "Iaşi")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: first_town(section) == "Iaşi")
     ctx.undo_stack.redo()
     assert ctx.services.people.get(person.id).town == "Timişoara"
 

@@ -229,3 +229,28 @@ def test_participant_and_country_models_pass_modeltester(
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.proxy)
     qtmodeltester.check(panel.counts_model)
+
+
+def test_import_from_the_panel_adds_the_registrations_to_the_list(
+    qtbot: QtBot, panel: RegistrationsPanel, ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    event_id, _ids = setup_event(ctx.services)
+    panel.set_event(event_id)
+    qtbot.waitUntil(lambda: panel.import_button.isEnabled())
+    sheet = tmp_path / "bari.csv"
+    sheet.write_text("Given name;Family name;Country\nGiulia;Rossi;Italia\nJan;Nowak;PL\n",
+                     encoding="utf-8")
+    wizard = panel.import_dialog()
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(sheet))
+    for _ in range(2):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: wizard.preview_page.plan is not None, timeout=10_000)
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Rossi" in " ".join(r) for r in rows(panel)), timeout=10_000)
+    assert any("Nowak" in " ".join(r) for r in rows(panel))
