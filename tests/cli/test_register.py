@@ -128,3 +128,24 @@ def test_unknown_event_or_database_fail_with_one_line(
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_register_through_the_real_command_line(db_path: Path, event_id: str, samples: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ecnet_desktop", *argv], capture_output=True,
+                              text=True, check=False, timeout=120,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+    done = cli("register", "--db", str(db_path), "--event", event_id,
+               str(samples / "registrations_szentendre_cp1250.csv"))
+    assert done.returncode == 0, done.stderr
+    listed = cli("list", "people", "--db", str(db_path), "--event", event_id)
+    assert listed.returncode == 0
+    names = [line.split("\t")[2] for line in listed.stdout.splitlines()[1:]]
+    assert len(names) == 4 and any("ő" in n or "ű" in n or "á" in n for n in names)
+    missing = cli("register", "--db", str(db_path), "--event", event_id, str(samples / "nope.csv"))
+    assert missing.returncode == 1 and missing.stderr.count("\n") == 1
