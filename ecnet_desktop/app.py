@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORG_NAME, __version__
@@ -19,6 +19,7 @@ from .services.container import Services
 from .ui.i18n import Translators, render
 from .ui.settings import Settings
 from .ui.tasks import TaskRunner
+from .ui.undo import UndoStack
 
 
 @dataclass
@@ -29,7 +30,7 @@ class AppContext:
     services: Services
     runner: TaskRunner
     translators: Translators = field(default_factory=Translators)
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    undo_stack: UndoStack = field(default_factory=UndoStack)
 
     def switch_database(self, path: Path | None = None, url: str | None = None) -> None:
         """Open another database; on failure the current one stays open (UserError raised)."""

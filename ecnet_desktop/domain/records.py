@@ -133,3 +133,17 @@ class DatabaseSummary:
     attendances: int
     notes: int
     interviews: int
+
+
+@dataclass(frozen=True)
+class MethodologyRecord:
+    id: str
+    name: str
+    summary: str
+    steps: str
+    duration_minutes: int | None
+    group_size: str
+    materials: str
+    tips: str
+    source_network: str
+    priorities: str

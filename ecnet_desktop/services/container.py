@@ -8,6 +8,7 @@ from pathlib import Path
 from ..store.database import Database, open_database
 from .duplicates import DuplicateService
 from .events import EventService
+from .methodologies import MethodologyService
 from .notes import NoteService
 from .organisations import OrganisationService
 from .participants import ParticipantService
@@ -30,6 +31,7 @@ class Services:
     summary: SummaryService
     duplicates: DuplicateService
     participants: ParticipantService
+    methodologies: MethodologyService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
@@ -46,6 +48,7 @@ class Services:
             summary=SummaryService(replica),
             duplicates=DuplicateService(replica),
             participants=ParticipantService(replica),
+            methodologies=MethodologyService(replica),
         )
 
     @classmethod

@@ -108,7 +108,8 @@ class EventService(ServiceBase):
             if clean["host_organisation_id"] != old.host_organisation_id:
                 self._check_links(s, clean)
             if (clean["start_date"], clean["end_date"]) != (old.start_date, old.end_date):
-                self._check_sessions_fit(s, row.id, clean["start_date"], clean["end_date"])
+                moved = "start_date" if clean["start_date"] != old.start_date else "end_date"
+                self._check_sessions_fit(s, row.id, clean["start_date"], clean["end_date"], moved)
             self._change(row, clean)
             return to_record(row, EventRecord)
 
@@ -140,7 +141,9 @@ class EventService(ServiceBase):
             rows = s.scalars(query.order_by(Event.start_date, Event.title, Event.id)).all()
             return [to_record(r, EventRecord) for r in rows]
 
-    def _check_sessions_fit(self, s: Any, event_id: str, start: dt.date, end: dt.date) -> None:
+    def _check_sessions_fit(
+        self, s: Any, event_id: str, start: dt.date, end: dt.date, field: str = "start_date"
+    ) -> None:
         """New event dates must still hold every live session of its programme."""
         outside = s.scalars(
             select(EventSession).where(
@@ -152,7 +155,7 @@ class EventService(ServiceBase):
         ).first()
         if outside is not None:
             raise ValidationError(
-                "start_date",
+                field,
                 msg(QT_TRANSLATE_NOOP("validation", "The session “{title}” ({start}) would fall outside the "
                        "new dates; move or delete it first."),
                     title=outside.title, start=outside.start.strftime("%Y-%m-%d %H:%M")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -11,24 +10,12 @@ from ..domain import validation as v
 from ..domain.errors import ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
+from ..domain.records import MethodologyRecord
 from ..domain.text import fold
 from ..store.models import Methodology
 from .base import ServiceBase, to_record
 
-
 # Kept here until domain/records.py (owned elsewhere) takes it over with the Toolkit issue.
-@dataclass(frozen=True)
-class MethodologyRecord:
-    id: str
-    name: str
-    summary: str
-    steps: str
-    duration_minutes: int | None
-    group_size: str
-    materials: str
-    tips: str
-    source_network: str
-    priorities: str
 
 
 def _duration(value: Any) -> int | None:

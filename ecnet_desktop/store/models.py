@@ -6,7 +6,9 @@ the row was made and ``clocks`` a JSON object with the clocks of the fields edit
 rows are never edited, so this keeps half a million attendance rows small); ``device_id`` of
 the replica that last changed it; ``updated`` (the largest clock, for cheap "changed since"
 queries); and ``deleted``, a tombstone that is itself a clocked field, so a later re-check-in
-can revive a row.
+can revive a row. ``bases`` (JSON {field: clock}) keeps, per edited field, the clock of the value
+the edit replaced: an edit made after seeing another then wins a merge without a conflict, and
+only edits made without seeing each other are listed as conflicts (DESIGN.md section 4).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ NAMING = {
 
 ID = String(36)
 # Columns that describe the row's sync state rather than its content.
-META_COLUMNS = frozenset({"id", "clocks", "created", "device_id", "updated"})
+META_COLUMNS = frozenset({"id", "clocks", "bases", "created", "device_id", "updated"})
 
 
 class Base(DeclarativeBase):
@@ -52,6 +54,39 @@ class LocalState(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class Conflict(Base):
+    """A value that lost a merge to a concurrent edit of the same field; local, never synced."""
+
+    __tablename__ = "conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(ID, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    # JSON of the losing value (dates as ISO text with a type tag).
+    value: Mapped[str] = mapped_column(Text)
+    clock: Mapped[str] = mapped_column(String(64))
+    winning_clock: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(500), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("entity", "row_id", "field", "clock"),)
+
+
+class ImportRecord(Base):
+    """One imported exchange workbook: which file, from which device, what it changed; local."""
+
+    __tablename__ = "import_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    checksum: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(ID, default="")
+    device_name: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # JSON {"new": n, "updated": n, "unchanged": n, "conflicts": n, "rejected": n}
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
 class Synced(Base):
     """Columns shared by every row that travels between laptops."""
 
@@ -61,6 +96,8 @@ class Synced(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     clocks: Mapped[str] = mapped_column(Text, default="{}")
+    # Per edited field, the clock of the value that edit replaced (absent: it replaced nothing).
+    bases: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     created: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(ID)
     updated: Mapped[str] = mapped_column(String(64), index=True)

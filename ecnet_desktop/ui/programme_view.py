@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import SessionKind
 from ..domain.errors import UserError
-from ..domain.records import EventRecord, SessionRecord
+from ..domain.records import EventRecord, MethodologyRecord, SessionRecord
 from ..services.container import Services
 from ..services.events import Overlap
-from ..services.methodologies import MethodologyRecord, MethodologyService
 from .i18n import enum_label, format_date, format_time, render
 from .session_form import SessionDialog, delete_session
 
@@ -61,10 +60,9 @@ def read_programme(services: Services, event_id: str) -> Programme:
             names[person_id] = services.people.get(person_id).full_name
         except UserError:
             names[person_id] = ""  # deleted or erased since: show no name
-    # TODO(container): use services.methodologies once it is registered there.
     return Programme(services.events.get(event_id), sessions,
                      services.events.overlaps(event_id), names,
-                     MethodologyService(services.replica).list())
+                     services.methodologies.list())
 
 
 class ProgrammeModel(QAbstractItemModel):
@@ -79,6 +77,7 @@ class ProgrammeModel(QAbstractItemModel):
         self.days: list[dt.date] = []
         self.by_day: list[list[SessionRecord]] = []
         self.warnings: dict[str, list[str]] = {}
+        self.method_names: dict[str, str] = {}
 
     def headers(self) -> list[str]:
         tr = self.tr
@@ -90,6 +89,7 @@ class ProgrammeModel(QAbstractItemModel):
         self.beginResetModel()
         self.programme = programme
         self.warnings = warnings
+        self.method_names = {m.id: m.name for m in programme.methodologies} if programme else {}
         grouped: dict[dt.date, list[SessionRecord]] = defaultdict(list)
         for session in programme.sessions if programme else []:
             grouped[session.start.date()].append(session)
@@ -189,8 +189,7 @@ class ProgrammeModel(QAbstractItemModel):
                 return session.kind  # a kind from a newer app version, shown as stored
         if column == 4:
             return programme.facilitators.get(session.facilitator_id or "", "")
-        methods = {m.id: m.name for m in programme.methodologies}
-        return methods.get(session.methodology_id or "", "")
+        return self.method_names.get(session.methodology_id or "", "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import SessionKind
 from ..domain.errors import UserError
-from ..domain.records import EventRecord, PersonRecord, SessionRecord
+from ..domain.records import EventRecord, MethodologyRecord, PersonRecord, SessionRecord
 from ..domain.text import fold
-from ..services.methodologies import MethodologyRecord
 from .event_form import ErrorLabel, FieldErrors, PriorityBoxes, buttons
 from .i18n import enum_label, format_date
 from .undo import push

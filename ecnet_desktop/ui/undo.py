@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.errors import UserError
+from .i18n import render
+
+
+class UndoStack(QUndoStack):
+    """A QUndoStack that reports an undo or redo the services refused (e.g. old event dates
+    that no longer hold sessions added since) instead of letting the error escape."""
+
+    refused = Signal(str)
 
 
 class ServiceCommand(QUndoCommand):
@@ -22,6 +33,7 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self.result = result
         self._skip_first_redo = True
+        self._stack: UndoStack | None = None
 
     def redo(self) -> None:
         # QUndoStack.push() calls redo(); the edit has already run (so its validation error
@@ -29,15 +41,32 @@ class ServiceCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self.result = self._do()
+        try:
+            self.result = self._do()
+        except UserError as exc:
+            self._refuse(exc)
 
     def undo(self) -> None:
-        self._undo(self.result)
+        try:
+            self._undo(self.result)
+        except UserError as exc:
+            self._refuse(exc)
+
+    def _refuse(self, exc: UserError) -> None:
+        # The data did not change, so this step can no longer be undone or redone in order:
+        # mark it obsolete (Qt drops it) and tell the person why.
+        self.setObsolete(True)
+        stack = self._stack
+        if stack is not None:
+            stack.refused.emit(render(exc.message))
 
 
 def push(stack: QUndoStack, text: str, do: Callable[[], Any],
          undo: Callable[[Any], None]) -> Any:
     """Run ``do`` now (its UserError propagates and nothing is pushed), then make it undoable."""
     result = do()
-    stack.push(ServiceCommand(text, do, undo, result))
+    command = ServiceCommand(text, do, undo, result)
+    if isinstance(stack, UndoStack):
+        command._stack = stack
+    stack.push(command)
     return result

@@ -53,3 +53,18 @@ def test_a_refused_edit_is_not_pushed(ctx: AppContext) -> None:
              lambda _r: None)
     assert ctx.undo_stack.count() == 0
     assert ctx.services.events.get(event.id).title == "Kept"
+
+
+def test_a_refused_undo_is_reported_not_raised(qtbot: object, ctx: AppContext) -> None:
+    events = ctx.services.events
+    event = events.create(kind="other", title="Short", start_date=dt.date(2021, 1, 5))
+    push(ctx.undo_stack, "Longer",
+         lambda: events.update(event.id, end_date=dt.date(2021, 1, 7)),
+         lambda _r: events.update(event.id, end_date=dt.date(2021, 1, 5)))
+    events.add_session(event.id, title="Late", start=dt.datetime(2021, 1, 7, 9),
+                       end=dt.datetime(2021, 1, 7, 10))
+    seen: list[str] = []
+    ctx.undo_stack.refused.connect(seen.append)
+    ctx.undo_stack.undo()  # the old end date would drop the new session: refused
+    assert seen and "Late" in seen[0]
+    assert events.get(event.id).end_date == dt.date(2021, 1, 7)

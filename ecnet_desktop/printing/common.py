@@ -1,0 +1,242 @@
+"""What every printed document shares: wording in the chosen language, atomic output, a canvas
+that knows "page x of y", and text wrapping that keeps long names inside their cell."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable
+
+from ..domain import countries
+from ..domain.i18n import QT_TRANSLATE_NOOP, Source
+from ..domain.progress import Progress
+
+Translate = Callable[[str, str], str]
+CountryName = Callable[[str], str]
+DateFormat = Callable[[dt.date], str]
+
+# Proper names of the project and of the EU programme: printed as they are in every language.
+PROJECT = "EC-NET – European Citizenship Network of Towns"
+PROGRAMME = "Europe for Citizens – Network of Towns"
+AUTHOR = "EC-NET Desktop"
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def keep_english(context: str, text: str) -> str:
+    """The default ``translate``: the English source text (the command line prints English)."""
+    return text
+
+
+def english_date(day: dt.date) -> str:
+    """"12 November 2020": month names, since 05/06/21 means different days in Europe."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The chosen language for a document: texts, country names and dates."""
+
+    translate: Translate = keep_english
+    country_name: CountryName = countries.name
+    format_date: DateFormat = english_date
+
+    @classmethod
+    def make(cls, translate: Translate | None = None, country_name: CountryName | None = None,
+             format_date: DateFormat | None = None) -> Wording:
+        return cls(translate or keep_english, country_name or countries.name,
+                   format_date or english_date)
+
+    def __call__(self, source: Source, **params: Any) -> str:
+        """The text in the chosen language, its {placeholders} filled after translating."""
+        text = str(self.translate(source.context, str(source)))
+        try:
+            return text.format(**params) if params else text
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never stop a document from printing.
+            return str(source).format(**params)
+
+    def english(self, source: Source, **params: Any) -> str:
+        return str(source).format(**params) if params else str(source)
+
+    def pair(self, source: Source, **params: Any) -> tuple[str, str | None]:
+        """(chosen language, English) — the English None when both read the same."""
+        local, english = self(source, **params), self.english(source, **params)
+        return local, (english if english != local else None)
+
+    def both(self, source: Source, sep: str = " / ", **params: Any) -> str:
+        local, english = self.pair(source, **params)
+        return local if english is None else f"{local}{sep}{english}"
+
+    def country(self, code: str) -> str:
+        return self.country_name(code) if code else ""
+
+    def dates(self, start: dt.date, end: dt.date) -> str:
+        if start == end:
+            return self.format_date(start)
+        return f"{self.format_date(start)} – {self.format_date(end)}"
+
+
+def markup(text: str) -> str:
+    """Text made safe for a reportlab Paragraph (names may hold & or <)."""
+    return escape(text)
+
+
+def wrap(text: str, font: str, size: float, width: float) -> str:
+    """The text broken into lines that fit ``width`` (joined by newlines, for table cells).
+
+    Words break at spaces; a word longer than the cell (an e-mail address) breaks after
+    '@', '.' or '-' where it can, else between letters, so nothing runs over the cell edge.
+    """
+    if not text or stringWidth(text, font, size) <= width:
+        return text
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width):
+        if stringWidth(line, font, size) <= width:
+            lines.append(line)
+        else:
+            lines.extend(_break_word(line, font, size, width))
+    return "\n".join(lines)
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    pieces: list[str] = []
+    rest = word
+    while rest and stringWidth(rest, font, size) > width:
+        fit = 1
+        while fit < len(rest) and stringWidth(rest[:fit + 1], font, size) <= width:
+            fit += 1
+        cut = max((rest.rfind(c, 0, fit) + 1 for c in "@.-_"), default=0)
+        if cut < fit // 2:  # a break character too far left would waste the line
+            cut = fit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def fit_size(text: str, font: str, size: float, width: float, smallest: float) -> float:
+    """The largest font size up to ``size`` at which the text fits on one line (≥ smallest)."""
+    actual = stringWidth(text, font, size)
+    if actual <= width or actual == 0:
+        return size
+    return max(smallest, size * width / actual)
+
+
+@contextlib.contextmanager
+def atomic_output(out_path: Path) -> Iterator[Path]:
+    """A temporary file beside ``out_path`` that replaces it only when the block succeeds.
+
+    A cancel or an error removes the temporary file, so no half-written PDF is ever left,
+    and an older document at ``out_path`` stays as it was.
+    """
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp",
+                                    dir=out_path.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, out_path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+Decorate = Callable[[Canvas, "PageInfo"], None]
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """Where a page sits: in the whole document and in its group (one attendance list)."""
+
+    number: int
+    total: int
+    group: Any
+    group_number: int
+    group_total: int
+
+
+def build_pdf(doc: BaseDocTemplate, story: list[Flowable], decorate: Decorate,
+              progress: Progress | None, estimate: int, label: Callable[[int], str]) -> int:
+    """Build the story with a canvas that holds pages back until the end, so each can say
+    "page x of y"; returns the number of pages.
+
+    Flowables set ``canvas.page_group`` (e.g. the attendance list a page belongs to);
+    ``decorate`` then draws headers and footers knowing the page's place in its group.
+    Progress is reported per page, which also lets a cancel stop the build.
+    """
+    counted = [0]
+
+    class _Canvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.page_group: Any = None
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            if progress is not None:
+                done = len(self._held)
+                progress.step(done, max(estimate, done), label(done))
+            self._startPage()
+
+        def save(self) -> None:
+            keys = [id(state["page_group"]) for state in self._held]
+            sizes: dict[int, int] = {}
+            for key in keys:
+                sizes[key] = sizes.get(key, 0) + 1
+            seen: dict[int, int] = {}
+            total = counted[0] = len(self._held)
+            for number, (state, key) in enumerate(zip(self._held, keys, strict=True), 1):
+                seen[key] = seen.get(key, 0) + 1
+                self.__dict__.update(state)
+                decorate(self, PageInfo(number, total, state["page_group"], seen[key],
+                                        sizes[key]))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    doc.build(story, canvasmaker=_Canvas)
+    return counted[0]
+
+
+class SetPageGroup(Flowable):
+    """An invisible flowable that marks the pages from here on as belonging to ``group``."""
+
+    def __init__(self, group: Any) -> None:
+        super().__init__()
+        self.group = group
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.page_group = self.group  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """A document written: where, and how many pages."""
+
+    path: Path
+    pages: int
+
+
+TEXTS = {
+    "page": QT_TRANSLATE_NOOP("printing", "Page {page} of {pages}"),
+    "preparing": QT_TRANSLATE_NOOP("printing", "Preparing page {page}…"),
+}
