@@ -50,11 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     listing = sub.add_parser("list", help="print records, tab-separated, header first")
-    listing.add_argument("what", choices=["events", "sessions", "people"])
+    listing.add_argument("what", choices=["events", "sessions", "people", "conflicts"])
     _add_database_options(listing)
     listing.add_argument("--event", metavar="ID", help="only this event (as `list events` prints)")
 
+    from .cli_exchange import add_export_arguments, add_import_arguments
     from .cli_register import add_register_arguments
+
+    export = sub.add_parser("export", help="write an exchange workbook")
+    _add_database_options(export)
+    add_export_arguments(export)
+    importing = sub.add_parser("import", help="import exchange workbooks (creates the database if missing)")
+    _add_database_options(importing)
+    add_import_arguments(importing)
 
     register = sub.add_parser("register", help="add people and registrations from a CSV/XLSX list")
     _add_database_options(register)
@@ -102,6 +110,10 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             services.events.get(args.event)  # an unknown id is a user's mistake: say so
         if args.what == "events":
             header, rows = listing.events_table(services)
+        elif args.what == "conflicts":
+            from .cli_exchange import conflicts_table
+
+            header, rows = conflicts_table(services)
         elif args.what == "sessions":
             header, rows = listing.sessions_table(services, args.event)
         else:
@@ -119,7 +131,25 @@ def _cmd_register(args: argparse.Namespace, out: TextIO) -> int:
     return register_command(args, out)
 
 
-COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "register": _cmd_register}
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_exchange import export_command
+
+    return export_command(args, out)
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_exchange import import_command
+
+    return import_command(args, out)
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "list": _cmd_list,
+    "register": _cmd_register,
+    "export": _cmd_export,
+    "import": _cmd_import,
+}
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:

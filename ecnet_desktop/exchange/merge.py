@@ -93,8 +93,8 @@ def merge_cell(a: Cell, b: Cell, *, absorbing: bool = False) -> tuple[Cell, Cell
     """The winning cell and, when the loser was a concurrent edit of another value, the loser."""
     if a == b:
         return a, None
-    key = _erased_key if absorbing else cell_key
-    winner, loser = (a, b) if key(a) >= key(b) else (b, a)
+    first = _erased_key(a) >= _erased_key(b) if absorbing else cell_key(a) >= cell_key(b)
+    winner, loser = (a, b) if first else (b, a)
     if absorbing or same_value(winner[0], loser[0]):
         return winner, None
     # The winning edit replaced a value at least as new as the loser: it saw it, no conflict.

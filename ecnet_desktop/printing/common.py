@@ -1,6 +1,9 @@
 """What every printed document shares: wording in the chosen language, atomic output, a canvas
 that knows "page x of y", and text wrapping that keeps long names inside their cell."""
 
+# reportlab has no inline type hints and no stub package is pinned: its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
 from __future__ import annotations
 
 import contextlib
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 from ..domain import countries
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source
 from ..domain.progress import Progress
+from .fonts import SANS
 
 Translate = Callable[[str, str], str]
 CountryName = Callable[[str], str]
@@ -118,9 +123,13 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
         fit = 1
         while fit < len(rest) and stringWidth(rest[:fit + 1], font, size) <= width:
             fit += 1
-        cut = max((rest.rfind(c, 0, fit) + 1 for c in "@.-_"), default=0)
-        if cut < fit // 2:  # a break character too far left would waste the line
-            cut = fit
+        cut = fit
+        # "name@" / "example.org" reads better than "name@example." / "org".
+        for marks in ("@", ".-_"):
+            best = max(rest.rfind(c, 0, fit) + 1 for c in marks)
+            if best > fit // 3:
+                cut = best
+                break
         pieces.append(rest[:cut])
         rest = rest[cut:]
     if rest:
@@ -133,7 +142,7 @@ def fit_size(text: str, font: str, size: float, width: float, smallest: float) -
     actual = stringWidth(text, font, size)
     if actual <= width or actual == 0:
         return size
-    return max(smallest, size * width / actual)
+    return max(smallest, float(size * width / actual))
 
 
 @contextlib.contextmanager
@@ -181,8 +190,10 @@ def build_pdf(doc: BaseDocTemplate, story: list[Flowable], decorate: Decorate,
     """
     counted = [0]
 
-    class _Canvas(Canvas):
+    class _Canvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Else the canvas starts in Helvetica, which lands unembedded in the PDF.
+            kwargs["initialFontName"] = SANS
             super().__init__(*args, **kwargs)
             self.page_group: Any = None
             self._held: list[dict[str, Any]] = []
@@ -213,7 +224,7 @@ def build_pdf(doc: BaseDocTemplate, story: list[Flowable], decorate: Decorate,
     return counted[0]
 
 
-class SetPageGroup(Flowable):
+class SetPageGroup(Flowable):  # type: ignore[misc]
     """An invisible flowable that marks the pages from here on as belonging to ``group``."""
 
     def __init__(self, group: Any) -> None:
@@ -225,7 +236,7 @@ class SetPageGroup(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.page_group = self.group  # type: ignore[attr-defined]
+        self.canv.page_group = self.group
 
 
 @dataclass(frozen=True)
@@ -236,7 +247,49 @@ class PrintResult:
     pages: int
 
 
-TEXTS = {
-    "page": QT_TRANSLATE_NOOP("printing", "Page {page} of {pages}"),
-    "preparing": QT_TRANSLATE_NOOP("printing", "Preparing page {page}…"),
-}
+# Shared wording, marked for pyside6-lupdate in the "printing" context.
+PAGE_X_OF_Y = QT_TRANSLATE_NOOP("printing", "Page {page} of {pages}")
+PREPARING_PAGE = QT_TRANSLATE_NOOP("printing", "Preparing page {page}…")
+PROJECT_LABEL = QT_TRANSLATE_NOOP("printing", "Project")
+PROGRAMME_LABEL = QT_TRANSLATE_NOOP("printing", "Programme")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text drawn straight on the canvas (headers and footers of every page)."""
+
+    text: str
+    font: str
+    size: float
+    color: str = "#000000"
+    gap: float = 0  # extra space above the line, in points
+
+    @property
+    def height(self) -> float:
+        return self.gap + self.size * 1.25
+
+
+def wrap_lines(lines: list[Line], width: float) -> list[Line]:
+    """Each line broken to fit ``width``; the continuation lines keep its font, no gap."""
+    out: list[Line] = []
+    for line in lines:
+        for n, part in enumerate(wrap(line.text, line.font, line.size, width).split("\n")):
+            out.append(Line(part, line.font, line.size, line.color, line.gap if n == 0 else 0))
+    return out
+
+
+def draw_lines(canvas: Canvas, x: float, top: float, lines: list[Line], *,
+               right: bool = False) -> float:
+    """Draw lines downwards from ``top`` (left-aligned at x, or right-aligned to x)."""
+    y = top
+    for line in lines:
+        y -= line.gap + line.size
+        canvas.setFont(line.font, line.size)
+        canvas.setFillColor(HexColor(line.color))
+        if right:
+            canvas.drawRightString(x, y, line.text)
+        else:
+            canvas.drawString(x, y, line.text)
+        y -= line.size * 0.25
+    canvas.setFillColor(HexColor("#000000"))
+    return y

@@ -5,6 +5,9 @@ as black boxes. DejaVu covers Latin, Greek and Cyrillic, and reportlab embeds (s
 TrueType files, so the PDF prints the same on any printer.
 """
 
+# reportlab has no inline type hints and no stub package is pinned: its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
 from __future__ import annotations
 
 import threading

@@ -19,9 +19,15 @@ def field_clocks(row: Synced) -> dict[str, str]:
     return {f: edited.get(f, row.created) for f in row.synced_fields()}
 
 
+def edited_bases(row: Synced) -> dict[str, str]:
+    """Per edited field, the clock of the value that edit replaced."""
+    return dict(json.loads(row.bases or "{}"))
+
+
 def stamp_new(row: Synced, clock: str, device_id: str) -> None:
     """A row created here: every synced field carries the creation clock."""
     row.clocks = "{}"
+    row.bases = "{}"
     row.created = clock
     row.device_id = device_id
     row.updated = clock
@@ -44,9 +50,14 @@ def apply_changes(row: Synced, changes: dict[str, Any], clock: str, device_id: s
             changed.add(key)
     if changed:
         clocks = edited_clocks(row)
+        bases = edited_bases(row)
         for key in changed:
+            # The edit was made after seeing the value it replaces: a merge must not call
+            # this a conflict with that value (DESIGN.md section 4, causal).
+            bases[key] = clocks.get(key, row.created)
             clocks[key] = clock
         row.clocks = json.dumps(clocks, sort_keys=True)
+        row.bases = json.dumps(bases, sort_keys=True)
         row.device_id = device_id
         row.updated = clock
     return changed

@@ -1,0 +1,106 @@
+"""`ecnet-desktop print attendance|badges|certificates`: the printed documents as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from .domain.errors import Cancelled, UserError
+from .domain.i18n import QT_TRANSLATE_NOOP, Source, msg
+
+if TYPE_CHECKING:
+    from .printing.common import PrintResult
+    from .services.container import Services
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+DOCUMENTS = ("attendance", "badges", "certificates")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
+
+
+def add_print_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `print` (the caller adds --db / --database-url)."""
+    parser.add_argument("document", choices=DOCUMENTS, help="which document to print")
+    parser.add_argument("--event", required=True, metavar="ID",
+                        help="the event's id, as `list events` prints it")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                        help="the PDF file to write (replaced if it exists)")
+    parser.add_argument("--per", choices=["event", "day", "session"], default="event",
+                        help="attendance: one list for the event, per day or per session")
+    parser.add_argument("--blank-rows", type=_positive, default=10, metavar="N",
+                        help="attendance: empty rows for walk-ins at the end of each list")
+    parser.add_argument("--by-town", action="store_true",
+                        help="attendance: one list per invited town")
+    parser.add_argument("--split-international", action="store_true",
+                        help="attendance: local and international participants on separate lists")
+    parser.add_argument("--layout", choices=["2x4", "2x5", "3x3"], default="2x4",
+                        help="badges: badges per A4 sheet (columns x rows)")
+    parser.add_argument("--person", metavar="ID",
+                        help="badges, certificates: only this person (as `list people` prints)")
+
+
+def print_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the chosen document; one line on stdout, or one line on stderr and exit 1."""
+    from .services.container import Services
+
+    try:
+        services = Services.open(args.db, url=getattr(args, "database_url", None),
+                                 create=False)
+    except UserError as exc:
+        return _fail(str(exc.message))
+    try:
+        result = _build(services, args)
+    except UserError as exc:
+        return _fail(str(exc.message))
+    except (Cancelled, KeyboardInterrupt):
+        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Interrupted; no file was written.")))
+    except OSError as exc:
+        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
+                           path=args.out, reason=exc.strerror or exc))
+    finally:
+        services.close()
+    done = QT_TRANSLATE_NOOP("cli", "Wrote {path} (1 page).") if result.pages == 1 else \
+        QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages).")
+    print(_line(done, path=result.path, pages=result.pages), file=out)
+    return EXIT_OK
+
+
+def _build(services: Services, args: argparse.Namespace) -> PrintResult:
+    from .printing.attendance_sheet import AttendanceSheetOptions, build_attendance_sheet
+    from .printing.badges import BadgeOptions, build_badges
+    from .printing.certificates import CertificateOptions, build_certificates
+
+    if args.person and args.document == "attendance":
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "cli", "--person works with badges and certificates; an attendance sheet lists "
+                   "everyone registered.")))
+    if args.document == "attendance":
+        return build_attendance_sheet(services, args.event, args.out, AttendanceSheetOptions(
+            per=args.per, blank_rows=args.blank_rows, by_town=args.by_town,
+            split_international=args.split_international))
+    if args.document == "badges":
+        return build_badges(services, args.event, args.out,
+                            BadgeOptions(layout=args.layout, person_id=args.person))
+    return build_certificates(services, args.event, args.out,
+                              CertificateOptions(person_id=args.person))
+
+
+def _line(text: Source, **params: object) -> str:
+    """A message in English: the command line is not translated."""
+    return str(msg(text, **params))
+
+
+def _fail(text: str) -> int:
+    print(f"ecnet-desktop: {text}", file=sys.stderr)
+    return EXIT_USER_ERROR

@@ -1,0 +1,185 @@
+"""Writing exchange workbooks: readable sheets per entity, clocks as text, an About sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from openpyxl import Workbook  # type: ignore[import-untyped]  # (no stubs)
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
+from .. import __version__
+from ..domain.fields import label
+from ..domain.progress import Progress
+from ..services.sync_apply import EntitySpec, SyncService, entity_specs
+from .merge import PERSONAL_FIELDS, Row
+from .safe_xlsx import atomic_save, set_safe
+from .workbook_format import (
+    ABOUT_SHEET,
+    ENUMS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SHEETS,
+    TECH_COLUMNS,
+    row_check,
+    split_clocks,
+)
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+HEADER_FONT = Font(bold=True)
+TECH_FONT = Font(color="808080")
+TECH_FILL = PatternFill("solid", fgColor="EEEEEE")
+TECH_WIDTH = 14
+MAX_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    counts: dict[str, int]
+    checksum: str
+
+
+def omitted_fields(entity: str, cells: Row) -> tuple[str, ...]:
+    """An erased or deleted person travels without personal data (DESIGN.md section 4)."""
+    if entity != "people":
+        return ()
+    erased = cells.get("erased", (False, "", ""))[0] is True
+    deleted = cells.get("deleted", (False, "", ""))[0] is True
+    return tuple(f for f in PERSONAL_FIELDS if f in cells) if erased or deleted else ()
+
+
+def display(entity: str, name: str, value: Any) -> Any:
+    """What a person reads in the cell: enum labels instead of stored codes."""
+    if isinstance(value, dt.datetime):
+        # Text keeps the microseconds a spreadsheet's number form would round away.
+        return value.isoformat(sep=" ")
+    enum = ENUMS.get((entity, name))
+    if enum is not None and value:
+        try:
+            return enum(value).label
+        except ValueError:
+            return value
+    return value
+
+
+def export_workbook(services: Services, path: Path, *, event_id: str | None = None,
+                    password: str | None = None,
+                    progress: Progress | None = None) -> ExportResult:
+    """Write the whole database, or one event with all it needs, to an exchange workbook."""
+    from .merge import merge_rows
+
+    sync = SyncService(services.replica, merge_rows)
+    specs = {s.entity: s for s in entity_specs()}
+    wb = Workbook(write_only=True)
+    about = wb.create_sheet(ABOUT_SHEET)
+    counts: dict[str, int] = {}
+    digest = hashlib.sha256()
+    for entity, rows in sync.dump(event_id, progress):
+        counts[entity] = len(rows)
+        _write_sheet(wb, specs[entity], rows, digest)
+        if progress is not None:
+            progress.token.check()
+    checksum = digest.hexdigest()
+    _write_about(about, services, event_id, counts, checksum)
+    if password:
+        plain = io.BytesIO()
+        wb.save(plain)
+        atomic_save(_EncryptedBytes(_encrypt(plain.getvalue(), password)), path)
+    else:
+        atomic_save(wb, path)
+    return ExportResult(Path(path), counts, checksum)
+
+
+def _write_sheet(wb: Any, spec: EntitySpec, rows: list[tuple[str, Row]], digest: Any) -> None:
+    entity = spec.entity
+    ws = wb.create_sheet(str(SHEETS[entity]))
+    names = [f.name for f in spec.fields]
+    headers = [str(label(n)) for n in names]
+    width = len(headers) + len(TECH_COLUMNS)
+    widths = [min(max(len(h) + 4, 10), MAX_WIDTH) for h in headers]
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    for i in range(len(headers) + 1, width + 1):
+        ws.column_dimensions[get_column_letter(i)].width = TECH_WIDTH
+    ws.freeze_panes = "A2"
+    last = max(len(rows) + 1, 2)
+    ws.auto_filter.ref = f"A1:{get_column_letter(width)}{last}"
+    for col, name in enumerate(names, start=1):
+        enum = ENUMS.get((entity, name))
+        if enum is not None:
+            options = ",".join(m.label for m in enum)
+            dv = DataValidation(type="list", formula1=f'"{options}"', allow_blank=True)
+            letter = get_column_letter(col)
+            dv.add(f"{letter}2:{letter}{max(last, 1000)}")
+            ws.data_validations.append(dv)
+    header_cells = []
+    for i, text in enumerate([*headers, *TECH_COLUMNS]):
+        cell = set_safe(WriteOnlyCell(ws), text)
+        cell.font = TECH_FONT if i >= len(headers) else HEADER_FONT
+        if i >= len(headers):
+            cell.fill = TECH_FILL
+        header_cells.append(cell)
+    ws.append(header_cells)
+    for row_id, cells in rows:
+        omitted = omitted_fields(entity, cells)
+        values = {n: (None if n in omitted else cells[n][0]) for n in names}
+        created, clocks, bases = split_clocks(cells, omitted)
+        check = row_check(entity, row_id, created, clocks, bases, names, values)
+        digest.update(f"{entity}\x1f{row_id}\x1f{check}\n".encode())
+        out = [set_safe(WriteOnlyCell(ws), display(entity, n, values[n])) for n in names]
+        for text in (row_id, created, clocks, bases, check):
+            cell = set_safe(WriteOnlyCell(ws), text)
+            cell.font = TECH_FONT
+            out.append(cell)
+        ws.append(out)
+
+
+def _write_about(ws: Any, services: Services, event_id: str | None, counts: dict[str, int],
+                 checksum: str) -> None:
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 60
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    rows: list[tuple[str, Any]] = [
+        ("format", FORMAT_NAME),
+        ("format version", FORMAT_VERSION),
+        ("app version", __version__),
+        ("device id", services.replica.device_id),
+        ("device name", services.replica.device_name()),
+        ("exported at (UTC)", now),
+        ("scope", f"event {event_id}" if event_id else "whole database"),
+        ("checksum", checksum),
+    ]
+    rows += [(f"rows: {SHEETS[e]}", n) for e, n in counts.items()]
+    for key, value in rows:
+        key_cell = set_safe(WriteOnlyCell(ws), key)
+        key_cell.font = HEADER_FONT
+        ws.append([key_cell, set_safe(WriteOnlyCell(ws), value)])
+
+
+class _EncryptedBytes:
+    """Lets atomic_save write already-encrypted bytes like a workbook."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def save(self, handle: BinaryIO) -> None:
+        handle.write(self.data)
+
+
+def _encrypt(data: bytes, password: str) -> bytes:
+    from msoffcrypto.format.ooxml import OOXMLFile  # type: ignore[import-untyped]
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
+

@@ -1,0 +1,550 @@
+"""The EU attendance sheet (Europe for Citizens practice): the lists participants sign, per event,
+day or session, optionally one per invited town and with local and international people apart.
+
+Only people on a signed list count for the grant, so every page names the project, programme
+and event, the table header repeats, each list ends with the legal representative's
+certification, and texts in the chosen language keep the English alongside.
+"""
+
+# reportlab has no inline type hints and no stub package is pinned: its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.enums import RegistrationStatus
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP, Source, msg
+from ..domain.progress import Progress
+from ..domain.records import EventRecord, SessionRecord
+from ..domain.text import fold
+from ..services.container import Services
+from ..services.participants import Participant
+from ..services.print_data import PrintDataService
+from .common import (
+    AUTHOR,
+    PAGE_X_OF_Y,
+    PREPARING_PAGE,
+    PROGRAMME,
+    PROGRAMME_LABEL,
+    PROJECT,
+    PROJECT_LABEL,
+    CountryName,
+    DateFormat,
+    Line,
+    PageInfo,
+    PrintResult,
+    SetPageGroup,
+    Translate,
+    Wording,
+    atomic_output,
+    build_pdf,
+    draw_lines,
+    markup,
+    wrap,
+    wrap_lines,
+)
+from .fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, SANS_OBLIQUE, register_fonts
+
+PER_EVENT, PER_DAY, PER_SESSION = "event", "day", "session"
+PER_CHOICES = (PER_EVENT, PER_DAY, PER_SESSION)
+ORIENTATIONS = ("auto", "portrait", "landscape")
+MAX_BLANK_ROWS = 500
+# A landscape page holds five signature columns of a useful width; longer events get more
+# lists (days 1–5, days 6–7) rather than columns too narrow to sign in.
+MAX_SIGNATURE_COLUMNS = 5
+
+T = QT_TRANSLATE_NOOP
+TITLE = T("printing", "Attendance sheet")
+NO = T("printing", "No.")
+FAMILY = T("printing", "Family name")
+GIVEN = T("printing", "Given name")
+ORGANISATION = T("printing", "Organisation")
+TOWN = T("printing", "Town")
+COUNTRY = T("printing", "Country")
+CONTACT = T("printing", "E-mail or phone")
+SIGNATURE = T("printing", "Signature")
+VENUE = T("printing", "Venue")
+DATES = T("printing", "Dates")
+LIST_N_OF_M = T("printing", "List {n} of {total}")
+DAY_N = T("printing", "Day {n}: {date}")
+DAYS_RANGE = T("printing", "Days {first}–{last}")
+INVITED_BY = T("printing", "Invited by {town}")
+NOT_INVITED = T("printing", "Not invited by a partner town")
+LOCAL = T("printing", "Local participants ({country})")
+LOCAL_NO_COUNTRY = T("printing", "Local participants")
+INTERNATIONAL = T("printing", "International participants")
+CERTIFICATION = T("printing", "Certification by the legal representative")
+CERTIFY = T("printing", "I, the undersigned legal representative of {organisation}, certify "
+                        "that the persons who signed this list took part in the event above.")
+THE_ORGANISER = T("printing", "the organising body")
+NAME = T("printing", "Name")
+PLACE = T("printing", "Place")
+DATE = T("printing", "Date")
+STAMP = T("printing", "Stamp")
+NOTICE = T("printing", "Data protection: {organiser} collects these data only to document "
+                       "participation in the EC-NET project to the European Commission (Europe "
+                       "for Citizens programme) and keeps them as long as the grant rules "
+                       "require. E-mail addresses and phone numbers are printed only for people "
+                       "who agreed to appear on lists. You may ask the organiser to see, correct "
+                       "or erase your data.")
+NO_SESSIONS = T("printing", "The event “{event}” has no sessions yet: print the attendance "
+                            "sheet per day or for the whole event instead.")
+BAD_PER = T("printing", "Unknown choice “{per}”: print per event, day or session.")
+BAD_BLANK = T("printing", "The number of blank rows must be between 0 and {most}.")
+
+# Column widths in mm: minimum, and a share of any width left over on landscape pages.
+_DATA_COLUMNS: tuple[tuple[Source, float, float], ...] = (
+    (NO, 7, 0), (FAMILY, 27, 2), (GIVEN, 23, 1.5), (ORGANISATION, 33, 3.5), (TOWN, 20, 1),
+    (COUNTRY, 18, 0.5), (CONTACT, 32, 2),
+)
+_SIGNATURE_MIN, _SIGNATURE_MAX = 22 * mm, 38 * mm
+_MARGIN = 10 * mm
+BODY_FONT, BODY_SIZE, BODY_LEADING = CONDENSED, 8.0, 9.5
+_CELL_PAD = 3.0  # left and right padding in every cell, in points
+_ROW_PAD = 8.0  # top and bottom: a one-line row is about 9 mm high, room to sign
+
+
+@dataclass(frozen=True)
+class AttendanceSheetOptions:
+    per: str = PER_EVENT
+    blank_rows: int = 10
+    by_town: bool = False
+    split_international: bool = False
+    orientation: str = "auto"
+    # The legal representative's name, pre-printed in the certification block when known.
+    representative: str = ""
+
+
+@dataclass(frozen=True)
+class SignatureColumn:
+    day: dt.date
+    session: SessionRecord | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class SheetList:
+    """One list to sign: which days or session it covers and which people it holds."""
+
+    scope: str
+    group: str
+    columns: tuple[SignatureColumn, ...]
+    people: tuple[Participant, ...]
+    landscape: bool
+    number: int = 0
+    total: int = 0
+
+
+def collation_key(p: Participant) -> tuple[str, str, str, str, str]:
+    """Alphabetical by family then given name, accents folded (Đurđević among the Ds),
+    ties broken by the names as written, then by id so the order never wobbles."""
+    person = p.person
+    return (fold(person.family_name), fold(person.given_name), person.family_name,
+            person.given_name, person.id)
+
+
+def listed(participants: Sequence[Participant]) -> list[Participant]:
+    """The people a sheet pre-fills: status "registered", not erased or merged, by name."""
+    keep = [p for p in participants
+            if p.registration.status == RegistrationStatus.REGISTERED.value
+            and not p.person.erased and not p.person.merged_into_id]
+    return sorted(keep, key=collation_key)
+
+
+def plan_lists(event: EventRecord, sessions: Sequence[SessionRecord],
+               participants: Sequence[Participant], options: AttendanceSheetOptions,
+               words: Wording) -> list[SheetList]:
+    """The lists of the sheet, in print order: per scope, then town, then local/international."""
+    people = listed(participants)
+    scopes = _scopes(event, sessions, options, words)
+    groups = _groups(event, people, options, words)
+    lists: list[SheetList] = []
+    for scope_label, columns in scopes:
+        wide = _landscape(len(columns), options.orientation)
+        for group_label, members in groups:
+            lists.append(SheetList(scope_label, group_label, columns, tuple(members), wide))
+    total = len(lists)
+    return [SheetList(s.scope, s.group, s.columns, s.people, s.landscape, n, total)
+            for n, s in enumerate(lists, 1)]
+
+
+def _landscape(columns: int, orientation: str) -> bool:
+    if orientation == "portrait":
+        return False
+    return orientation == "landscape" or columns >= 2
+
+
+def _scopes(event: EventRecord, sessions: Sequence[SessionRecord],
+            options: AttendanceSheetOptions, words: Wording
+            ) -> list[tuple[str, tuple[SignatureColumn, ...]]]:
+    days = event.days or [event.start_date]
+    if options.per == PER_SESSION:
+        if not sessions:
+            raise UserError(msg(NO_SESSIONS, event=event.title))
+        return [(_session_label(s, words), (SignatureColumn(s.start.date(), s),))
+                for s in sessions]
+    if options.per == PER_DAY:
+        return [(words(DAY_N, n=n, date=words.format_date(day)), (SignatureColumn(day),))
+                for n, day in enumerate(days, 1)]
+    size = 1 if options.orientation == "portrait" else MAX_SIGNATURE_COLUMNS
+    chunks = [days[i:i + size] for i in range(0, len(days), size)]
+    scopes = []
+    for chunk in chunks:
+        first, last = days.index(chunk[0]) + 1, days.index(chunk[-1]) + 1
+        if len(chunks) == 1:
+            label = ""
+        elif first == last:
+            label = words(DAY_N, n=first, date=words.format_date(chunk[0]))
+        else:
+            label = words(DAYS_RANGE, first=first, last=last)
+        scopes.append((label, tuple(SignatureColumn(day) for day in chunk)))
+    return scopes
+
+
+def _session_label(session: SessionRecord, words: Wording) -> str:
+    return (f"{session.title} — {words.format_date(session.start.date())}, "
+            f"{session.start:%H:%M}–{session.end:%H:%M}")
+
+
+def _groups(event: EventRecord, people: list[Participant], options: AttendanceSheetOptions,
+            words: Wording) -> list[tuple[str, list[Participant]]]:
+    towns: list[tuple[str, list[Participant]]] = [("", people)]
+    if options.by_town:
+        by_town: dict[str, list[Participant]] = {}
+        for p in people:
+            by_town.setdefault(p.registration.invited_by_town.strip(), []).append(p)
+        # Towns alphabetically; people not invited by a partner town last.
+        order = sorted(by_town, key=lambda t: (not t, fold(t), t))
+        towns = [(words(INVITED_BY, town=t) if t else words(NOT_INVITED), by_town[t])
+                 for t in order] or [("", [])]
+    groups: list[tuple[str, list[Participant]]] = []
+    host = words.country(event.country)
+    local_label = words(LOCAL, country=host) if host else words(LOCAL_NO_COUNTRY)
+    for town_label, members in towns:
+        if not options.split_international:
+            groups.append((town_label, members))
+            continue
+        local = [p for p in members if not p.international]
+        abroad = [p for p in members if p.international]
+        # Without towns, both lists always print: walk-ins of either kind need blank rows.
+        for label, part in ((local_label, local), (words(INTERNATIONAL), abroad)):
+            if part or not options.by_town:
+                groups.append((" · ".join(x for x in (town_label, label) if x), part))
+    return groups
+
+
+# -- layout -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Page:
+    size: tuple[float, float]
+    header: float
+    footer: float
+
+    @property
+    def width(self) -> float:
+        return float(self.size[0] - 2 * _MARGIN)
+
+    @property
+    def frame_height(self) -> float:
+        return float(self.size[1] - 2 * _MARGIN - self.header - self.footer)
+
+
+def column_widths(signature_columns: int, width: float) -> list[float]:
+    """Data columns at their minimum, signature columns as wide as useful, the rest shared."""
+    data_min = sum(w for _, w, _ in _DATA_COLUMNS) * mm
+    n = max(signature_columns, 1)
+    signature = min(max((width - data_min) / n, _SIGNATURE_MIN), _SIGNATURE_MAX)
+    spare = max(width - data_min - n * signature, 0)
+    shares = sum(share for _, _, share in _DATA_COLUMNS)
+    data = [w * mm + spare * share / shares for _, w, share in _DATA_COLUMNS]
+    return data + [signature] * n
+
+
+class _Styles:
+    """Paragraph styles made once per document, not per cell."""
+
+    def __init__(self) -> None:
+        self.head = ParagraphStyle("head", fontName=CONDENSED_BOLD, fontSize=7.5, leading=9)
+        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
+        self.text = ParagraphStyle("text", fontName=SANS, fontSize=8, leading=10)
+        self.title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=9, leading=11,
+                                    spaceAfter=2)
+        self.small = ParagraphStyle("small", fontName=SANS, fontSize=7, leading=8.5)
+
+
+def _bilingual(words: Wording, source: Source, **params: object) -> str:
+    """Paragraph markup: the chosen language, and below it the English in smaller grey type."""
+    local, english = words.pair(source, **params)
+    text = markup(local)
+    if english is not None:
+        text += f'<br/><font name="{CONDENSED}" size="6.5" color="#555555">{markup(english)}</font>'
+    return text
+
+
+def _header_cells(sheet: SheetList, words: Wording, styles: _Styles) -> list[Flowable]:
+    cells: list[Flowable] = [Paragraph(_bilingual(words, NO), styles.head_right)]
+    cells += [Paragraph(_bilingual(words, source), styles.head) for source, _, _ in _DATA_COLUMNS[1:]]
+    for column in sheet.columns:
+        when = markup(words.format_date(column.day))
+        if column.session is not None:
+            when += f"<br/>{column.session.start:%H:%M}–{column.session.end:%H:%M}"
+        cells.append(Paragraph(f"{_bilingual(words, SIGNATURE)}<br/>{when}", styles.head))
+    return cells
+
+
+def _person_row(number: int, p: Participant, widths: list[float], words: Wording,
+                columns: int) -> list[str]:
+    person = p.person
+    # Contact details only for people who agreed to appear on lists (said in the notice).
+    contact = (person.email or person.phone) if person.consent_lists_at else ""
+    values = (person.family_name, person.given_name, person.organisation_name, person.town,
+              words.country(person.country), contact)
+    row = [str(number)]
+    for value, width in zip(values, widths[1:], strict=False):
+        # Plain strings, wrapped by hand: a Paragraph per cell costs ten times more.
+        row.append(wrap(value, BODY_FONT, BODY_SIZE, width - 2 * _CELL_PAD))
+    return row + [""] * columns
+
+
+def _table(sheet: SheetList, widths: list[float], words: Wording, styles: _Styles,
+           blank_rows: int, step: Callable[[], None]) -> Table:
+    columns = len(sheet.columns)
+    rows: list[list[str | Flowable]] = [list(_header_cells(sheet, words, styles))]
+    for number, p in enumerate(sheet.people, 1):
+        rows.append(list(_person_row(number, p, widths, words, columns)))
+        step()
+    start = len(sheet.people) + 1
+    rows += [[str(n)] + [""] * (len(widths) - 1) for n in range(start, start + blank_rows)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), BODY_FONT, BODY_SIZE, BODY_LEADING),
+        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#7a7a7a")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ("TOPPADDING", (0, 1), (-1, -1), _ROW_PAD),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PAD),
+        # Signature columns stand out a little, so nobody signs in the e-mail column.
+        ("BACKGROUND", (len(widths) - columns, 1), (-1, -1), HexColor("#fafafa")),
+        ("LINEBEFORE", (len(widths) - columns, 0), (len(widths) - columns, -1), 1.2,
+         HexColor("#333333")),
+    ]))
+    return table
+
+
+def _certification(event: EventRecord, organiser: str, options: AttendanceSheetOptions,
+                   width: float, words: Wording, styles: _Styles) -> Flowable:
+    texts: list[Flowable] = [Spacer(1, 5 * mm)]
+    title, title_en = words.pair(CERTIFICATION)
+    heading = markup(title) + (f' <font color="#555555">/ {markup(title_en)}</font>'
+                               if title_en else "")
+    texts.append(Paragraph(heading, styles.title))
+    body, body_en = words.pair(CERTIFY, organisation=organiser or words(THE_ORGANISER))
+    if body_en is not None:  # the English names the organiser in English words too
+        body_en = words.english(CERTIFY, organisation=organiser or words.english(THE_ORGANISER))
+    texts.append(Paragraph(markup(body), styles.text))
+    if body_en is not None:
+        texts.append(Paragraph(f'<font color="#555555">{markup(body_en)}</font>', styles.small))
+    texts.append(Spacer(1, 2 * mm))
+    labels = [Paragraph(_bilingual(words, s), styles.head) for s in (NAME, PLACE, DATE, SIGNATURE,
+                                                                      STAMP)]
+    values = [options.representative, event.host_town, "", "", ""]
+    shares = (0.24, 0.18, 0.14, 0.24, 0.20)
+    boxes = Table([labels, values], colWidths=[width * s for s in shares],
+                  rowHeights=[None, 18 * mm])
+    boxes.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS, 9),
+        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#7a7a7a")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
+        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+    ]))
+    texts.append(boxes)
+    return KeepTogether(texts)
+
+
+# -- page decoration ----------------------------------------------------------------------------
+
+
+def _header_lines(event: EventRecord, sheet: SheetList, words: Wording, width: float
+                  ) -> list[Line]:
+    grey = "#444444"
+    place = "   ".join(part for part in (
+        f"{words.both(VENUE)}: {event.venue}" if event.venue else "",
+        f"{words.both(TOWN)}: {event.host_town}" if event.host_town else "",
+        f"{words.both(COUNTRY)}: {words.country(event.country)}" if event.country else "",
+    ) if part)
+    which = " · ".join(x for x in (
+        words(LIST_N_OF_M, n=sheet.number, total=sheet.total) if sheet.total > 1 else "",
+        sheet.scope, sheet.group) if x)
+    lines = [
+        Line(f"{words.both(PROJECT_LABEL)}: {PROJECT}", SANS, 7, grey),
+        Line(f"{words.both(PROGRAMME_LABEL)}: {PROGRAMME}", SANS, 7, grey),
+        Line(words.both(TITLE), SANS_BOLD, 14, gap=3),
+        Line(event.title, SANS_BOLD, 10.5, gap=1),
+    ]
+    if place:
+        lines.append(Line(place, SANS, 8.5))
+    lines.append(Line(f"{words.both(DATES)}: {words.dates(event.start_date, event.end_date)}",
+                      SANS, 8.5))
+    if which:
+        lines.append(Line(which, SANS_BOLD, 9, gap=2))
+    return wrap_lines(lines, width)
+
+
+def _notice_lines(organiser: str, words: Wording, width: float) -> list[Line]:
+    who = organiser or words(THE_ORGANISER)
+    local, english = words.pair(NOTICE, organiser=who)
+    lines = [Line(local, SANS_OBLIQUE, 6, "#333333")]
+    if english is not None:
+        who_en = organiser or words.english(THE_ORGANISER)
+        lines.append(Line(words.english(NOTICE, organiser=who_en), SANS_OBLIQUE, 6, "#666666"))
+    return wrap_lines(lines, width)
+
+
+_NUMBER_WIDTH = 42 * mm
+
+
+class _Decorator:
+    """Draws each page's header (project, programme, event, list) and footer (data-protection
+    notice, "page x of y" within its list) once every page is known."""
+
+    def __init__(self, event: EventRecord, organiser: str, words: Wording,
+                 headers: dict[int, list[Line]], notices: dict[bool, list[Line]]) -> None:
+        self.event, self.organiser, self.words = event, organiser, words
+        self.headers, self.notices = headers, notices
+
+    def __call__(self, canvas: Canvas, info: PageInfo) -> None:
+        sheet = info.group
+        if not isinstance(sheet, SheetList):
+            return
+        page_width, page_height = canvas._pagesize
+        top = page_height - _MARGIN
+        draw_lines(canvas, _MARGIN, top, self.headers[sheet.number])
+        notice = self.notices[sheet.landscape]
+        height = sum(line.height for line in notice)
+        bottom_top = _MARGIN + height
+        canvas.setStrokeColor(HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        canvas.line(_MARGIN, bottom_top + 2, page_width - _MARGIN, bottom_top + 2)
+        draw_lines(canvas, _MARGIN, bottom_top, notice)
+        page = self.words.both(PAGE_X_OF_Y, page=info.group_number, pages=info.group_total)
+        draw_lines(canvas, page_width - _MARGIN, bottom_top,
+                   wrap_lines([Line(page, SANS_BOLD, 8)], _NUMBER_WIDTH), right=True)
+
+
+# -- building -----------------------------------------------------------------------------------
+
+
+def build_attendance_sheet(
+    services: Services,
+    event_id: str,
+    out_path: Path | str,
+    options: AttendanceSheetOptions | None = None,
+    progress: Progress | None = None,
+    *,
+    translate: Translate | None = None,
+    country_name: CountryName | None = None,
+    format_date: DateFormat | None = None,
+) -> PrintResult:
+    """Write the attendance sheet of an event as a PDF (atomically; a cancel leaves no file).
+
+    ``translate(context, text)`` gives the chosen language (the UI passes
+    QCoreApplication.translate); English stays alongside every label.
+    """
+    options = options or AttendanceSheetOptions()
+    if options.per not in PER_CHOICES:
+        raise UserError(msg(BAD_PER, per=options.per))
+    if not 0 <= options.blank_rows <= MAX_BLANK_ROWS:
+        raise UserError(msg(BAD_BLANK, most=MAX_BLANK_ROWS))
+    words = Wording.make(translate, country_name, format_date)
+    register_fonts()
+    event = services.participants.event(event_id)
+    sessions = services.events.sessions_of(event_id) if options.per == PER_SESSION else []
+    participants = services.participants.participants(event_id)
+    organiser = PrintDataService(services.replica).organisation_name(event.host_organisation_id)
+    sheets = plan_lists(event, sessions, participants, options, words)
+    return _render(event, organiser, sheets, options, words, Path(out_path), progress)
+
+
+def _render(event: EventRecord, organiser: str, sheets: list[SheetList],
+            options: AttendanceSheetOptions, words: Wording, out_path: Path,
+            progress: Progress | None) -> PrintResult:
+    styles = _Styles()
+    portrait_size, landscape_size = A4, landscape(A4)
+    headers = {s.number: _header_lines(event, s, words, (landscape_size if s.landscape
+                                                          else portrait_size)[0] - 2 * _MARGIN)
+               for s in sheets}
+    notices = {wide: _notice_lines(organiser, words, size[0] - 2 * _MARGIN - _NUMBER_WIDTH)
+               for wide, size in ((False, portrait_size), (True, landscape_size))}
+    pages: dict[bool, _Page] = {}
+    for wide, size in ((False, portrait_size), (True, landscape_size)):
+        tallest = max((sum(line.height for line in headers[s.number]) for s in sheets
+                       if s.landscape == wide), default=0)
+        pages[wide] = _Page(size, tallest + 3 * mm, sum(x.height for x in notices[wide]) + 3 * mm)
+    templates = {
+        wide: PageTemplate(
+            id="landscape" if wide else "portrait", pagesize=page.size,
+            frames=[Frame(_MARGIN, _MARGIN + page.footer, page.width, page.frame_height,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)])
+        for wide, page in pages.items()
+    }
+    first = sheets[0].landscape
+
+    def step() -> None:
+        if progress is not None:  # building rows is quick; only honour a cancel here
+            progress.token.check()
+
+    story: list[Flowable] = []
+    estimate = 0
+    for n, sheet in enumerate(sheets):
+        page = pages[sheet.landscape]
+        if n:
+            story += [NextPageTemplate("landscape" if sheet.landscape else "portrait"),
+                      PageBreak()]
+        widths = column_widths(len(sheet.columns), page.width)
+        story.append(SetPageGroup(sheet))
+        story.append(_table(sheet, widths, words, styles, options.blank_rows, step))
+        story.append(_certification(event, organiser, options, page.width, words, styles))
+        rows = len(sheet.people) + options.blank_rows
+        per_page = max(int(page.frame_height // (BODY_LEADING + 2 * _ROW_PAD)) - 2, 1)
+        estimate += max(math.ceil((rows + 8) / per_page), 1)
+    with atomic_output(out_path) as temp:
+        doc = BaseDocTemplate(
+            str(temp), pagesize=pages[first].size,
+            pageTemplates=[templates[first], templates[not first]],
+            title=f"{words(TITLE)} – {event.title}", author=AUTHOR, subject=PROGRAMME,
+            creator=AUTHOR)
+        count = build_pdf(doc, story, _Decorator(event, organiser, words, headers, notices),
+                          progress, estimate,
+                          lambda page: words(PREPARING_PAGE, page=page))
+    return PrintResult(out_path, count)

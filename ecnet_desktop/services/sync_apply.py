@@ -1,0 +1,592 @@
+"""Reading and writing synced rows as per-field cells, applying merged batches in one transaction.
+
+The merge rules themselves live above this layer (exchange.merge) and are handed in as a
+function, so the database side stays a plain executor: load cells, merge, write cells back,
+re-point the rows of merged people, record conflicts and the import — all in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.sqltypes import Boolean, Date, DateTime, Integer
+
+from ..domain.errors import NotFoundError, UserError
+from ..domain.hlc import ZERO, ClockError, Timestamp
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
+from ..domain.ids import attendance_id, registration_id
+from ..domain.progress import Progress
+from ..store.models import (
+    SYNCED_MODELS,
+    Attendance,
+    Conflict,
+    EventSession,
+    ImportRecord,
+    Interview,
+    Note,
+    Organisation,
+    Person,
+    Question,
+    Registration,
+    Synced,
+)
+from .base import ServiceBase
+from .people import PersonService
+from .replica import Replica
+
+Cell = tuple[Any, str, str]
+Row = dict[str, Cell]
+# The base of a cell written by re-pointing a merged person's rows: after every clock, so such
+# a deterministic, derived edit never shows up as a conflict.
+DERIVED_BASE = "~derived"
+ENTITIES: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
+CHUNK = 500
+
+
+class ConflictLike(Protocol):
+    """A losing value as the merge function reports it (exchange.merge.Conflict)."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def row_id(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def value(self) -> Any: ...
+    @property
+    def clock(self) -> str: ...
+    @property
+    def winning_clock(self) -> str: ...
+
+
+MergeFn = Callable[[str, str, Mapping[str, Cell] | None, Mapping[str, Cell]],
+                   tuple[Row, Sequence[ConflictLike]]]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What one synced column holds, for writing and validating workbook cells."""
+
+    name: str
+    kind: str  # "str", "int", "bool", "date", "datetime"
+    nullable: bool
+    max_length: int | None
+    references: str | None  # entity (table) a foreign key points to
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    entity: str
+    fields: tuple[FieldSpec, ...]
+
+
+@dataclass
+class EntityCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicting: int = 0
+    rejected: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ApplyReport:
+    """What a batch did (or, in a dry run, would do) per entity."""
+
+    counts: dict[str, EntityCounts] = field(default_factory=dict)
+    conflicts: list[ConflictLike] = field(default_factory=list)
+
+    def total(self, what: str) -> int:
+        return sum(getattr(c, what) for c in self.counts.values())
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    id: int
+    entity: str
+    row_id: str
+    field: str
+    value: Any
+    clock: str
+    winning_clock: str
+    source: str
+    recorded_at: dt.datetime
+    resolved: bool
+
+
+@dataclass(frozen=True)
+class ImportHistoryRecord:
+    id: int
+    file_name: str
+    checksum: str
+    device_id: str
+    device_name: str
+    imported_at: dt.datetime
+    counts: dict[str, int]
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a preview so nothing is committed."""
+
+
+def _kind(column: Any) -> str:
+    t = column.type
+    if isinstance(t, Boolean):
+        return "bool"
+    if isinstance(t, Integer):
+        return "int"
+    if isinstance(t, DateTime):
+        return "datetime"
+    if isinstance(t, Date):
+        return "date"
+    return "str"
+
+
+def entity_specs() -> list[EntitySpec]:
+    """Every synced entity (table name) with its synced fields, in foreign-key order."""
+    specs = []
+    for model in SYNCED_MODELS:
+        columns = model.__table__.columns
+        fields = []
+        for name in model.synced_fields():
+            column = columns[name]
+            fk = next(iter(column.foreign_keys), None)
+            fields.append(FieldSpec(
+                name, _kind(column), bool(column.nullable),
+                getattr(column.type, "length", None),
+                fk.column.table.name if fk is not None else None,
+            ))
+        specs.append(EntitySpec(model.__tablename__, tuple(fields)))
+    return specs
+
+
+def encode_json_value(value: Any) -> str:
+    """JSON text of a cell value that keeps its type (dates tagged), for the conflicts table."""
+    if isinstance(value, dt.datetime):
+        return json.dumps({"datetime": value.isoformat()})
+    if isinstance(value, dt.date):
+        return json.dumps({"date": value.isoformat()})
+    return json.dumps(value)
+
+
+def decode_json_value(text: str) -> Any:
+    value = json.loads(text)
+    if isinstance(value, dict) and "datetime" in value:
+        return dt.datetime.fromisoformat(value["datetime"])
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    return value
+
+
+def row_cells(row: Synced) -> Row:
+    """The per-field cells of a stored row: value, clock, and the clock it replaced."""
+    clocks = json.loads(row.clocks or "{}")
+    bases = json.loads(row.bases or "{}")
+    return {f: (getattr(row, f), clocks.get(f, row.created), bases.get(f, ""))
+            for f in row.synced_fields()}
+
+
+def canonical_clocks(cells: Mapping[str, Cell]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(created, edited clocks, bases) in one canonical form, the same on every replica.
+
+    ``created`` is the clock most fields share (ties: the oldest), so a row never edited
+    keeps ``{}`` for its clocks.
+    """
+    counts = Counter(cell[1] for cell in cells.values())
+    created = min(counts, key=lambda c: (-counts[c], c)) if counts else ZERO
+    clocks = {f: c[1] for f, c in sorted(cells.items()) if c[1] != created}
+    bases = {f: c[2] for f, c in sorted(cells.items()) if c[2]}
+    return created, clocks, bases
+
+
+def write_cells(row: Synced, cells: Mapping[str, Cell]) -> None:
+    """Store a merged state on a row: values and the sync columns derived from the clocks."""
+    for name, (value, _clock, _base) in cells.items():
+        setattr(row, name, value)
+    full = row_cells(row) | dict(cells) if row.created else dict(cells)
+    created, clocks, bases = canonical_clocks(full)
+    row.created = created
+    row.clocks = json.dumps(clocks, sort_keys=True)
+    row.bases = json.dumps(bases, sort_keys=True)
+    top = max(c[1] for c in full.values())
+    row.updated = top
+    try:
+        row.device_id = Timestamp.parse(top).device[:36]
+    except ClockError:
+        row.device_id = row.device_id or ""
+
+
+def _defaults(model: type[Synced]) -> Row:
+    """Cells for fields a file did not carry (an erased person's data): defaults, oldest clock."""
+    out: Row = {}
+    columns = model.__table__.columns
+    for name in model.synced_fields():
+        default = columns[name].default
+        value = default.arg if default is not None and not callable(default.arg) else None
+        out[name] = (value, ZERO, "")
+    return out
+
+
+class SyncService(ServiceBase):
+    """Applies merged rows from exchange workbooks; lists and restores conflicts."""
+
+    def __init__(self, replica: Replica, merge: MergeFn) -> None:
+        super().__init__(replica)
+        self.merge = merge
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def dump(self, event_id: str | None = None,
+             progress: Progress | None = None) -> Iterator[tuple[str, list[tuple[str, Row]]]]:
+        """Every synced row as cells, per entity, sorted by id; or only what one event needs."""
+        with self.sessions() as s:
+            wanted = self._event_closure(s, event_id) if event_id else None
+            for model in SYNCED_MODELS:
+                entity = model.__tablename__
+                query = select(model).order_by(model.id)
+                rows: list[tuple[str, Row]] = []
+                ids = None if wanted is None else wanted.get(entity)
+                if wanted is not None and entity != "devices":
+                    for chunk in _chunks(sorted(ids or ())):
+                        rows += [(r.id, row_cells(r))
+                                 for r in s.scalars(query.where(model.id.in_(chunk)))]
+                else:
+                    rows = [(r.id, row_cells(r)) for r in s.scalars(query)]
+                if progress is not None:
+                    progress.step(SYNCED_MODELS.index(model) + 1, len(SYNCED_MODELS), entity)
+                yield entity, rows
+
+    def _event_closure(self, s: Session, event_id: str) -> dict[str, set[str]]:
+        """The ids one event's workbook must carry so it stands on its own."""
+        from ..store.models import Answer, Event, Methodology
+
+        if s.get(Event, event_id) is None:
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("services", "No event with id {id}."),
+                                    id=event_id))
+        ids: dict[str, set[str]] = {m.__tablename__: set() for m in SYNCED_MODELS}
+        ids["events"].add(event_id)
+        sessions = s.scalars(select(EventSession).where(EventSession.event_id == event_id)).all()
+        ids["sessions"] |= {x.id for x in sessions}
+        ids["methodologies"] |= {x.methodology_id for x in sessions if x.methodology_id}
+        people = {x.facilitator_id for x in sessions if x.facilitator_id}
+        regs = s.scalars(select(Registration).where(Registration.event_id == event_id)).all()
+        ids["registrations"] |= {x.id for x in regs}
+        people |= {x.person_id for x in regs}
+        for chunk in _chunks(sorted(ids["sessions"])):
+            att = s.scalars(select(Attendance).where(Attendance.session_id.in_(chunk))).all()
+            ids["attendance"] |= {x.id for x in att}
+            people |= {x.person_id for x in att}
+        notes = s.scalars(select(Note).where(or_(
+            Note.event_id == event_id, Note.session_id.in_(sorted(ids["sessions"]))))).all()
+        ids["notes"] |= {x.id for x in notes}
+        interviews = s.scalars(select(Interview).where(Interview.event_id == event_id)).all()
+        ids["interviews"] |= {x.id for x in interviews}
+        people |= {x.person_id for x in interviews if x.person_id}
+        guides = {x.guide_id for x in interviews}
+        ids["interview_guides"] |= guides
+        ids["questions"] |= set(s.scalars(select(Question.id).where(Question.guide_id.in_(guides))))
+        for chunk in _chunks(sorted(ids["interviews"])):
+            ids["answers"] |= set(s.scalars(select(Answer.id).where(Answer.interview_id.in_(chunk))))
+        # Survivors of merged people travel with them, so the merge can be applied.
+        frontier = set(people)
+        while frontier:
+            found = s.scalars(select(Person).where(Person.id.in_(sorted(frontier)))).all()
+            frontier = {p.merged_into_id for p in found if p.merged_into_id} - people
+            people |= frontier
+        ids["people"] = people
+        orgs = {p.organisation_id for p in s.scalars(select(Person).where(
+            Person.id.in_(sorted(people)))) if p.organisation_id}
+        event = s.get(Event, event_id)
+        if event is not None and event.host_organisation_id:
+            orgs.add(event.host_organisation_id)
+        ids["organisations"] = orgs
+        _ = Methodology  # methodologies come with their sessions above
+        return ids
+
+    def canonical_dump(self) -> dict[str, dict[str, dict[str, tuple[Any, str]]]]:
+        """Every synced row's values and per-field clocks: equal on replicas that converged."""
+        out: dict[str, dict[str, dict[str, tuple[Any, str]]]] = {}
+        for entity, rows in self.dump():
+            if entity == "devices":
+                continue  # each replica adds itself; device names are not data people merge
+            out[entity] = {rid: {f: (c[0], c[1]) for f, c in cells.items()} for rid, cells in rows}
+        return out
+
+    # -- applying ------------------------------------------------------------------------------
+
+    def apply(self, batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]], *,
+              source: str = "", checksum: str = "", device_id: str = "",
+              device_name: str = "", dry_run: bool = False,
+              progress: Progress | None = None) -> ApplyReport:
+        """Merge incoming rows (per entity: (id, cells)) into the database in ONE transaction.
+
+        ``dry_run`` computes the same report and rolls everything back (the import preview).
+        """
+        report = ApplyReport()
+        try:
+            with self.sessions.begin() as s:
+                self._apply(s, batch, report, source, progress)
+                if not dry_run:
+                    s.add(ImportRecord(
+                        file_name=source[:500], checksum=checksum, device_id=device_id,
+                        device_name=device_name[:200], imported_at=_now(),
+                        counts=json.dumps(_summary(report), sort_keys=True)))
+                try:
+                    s.flush()
+                except IntegrityError as exc:
+                    raise _dangling(exc) from exc
+                if dry_run:
+                    raise _DryRun()
+        except _DryRun:
+            pass
+        if not dry_run:
+            self._observe(batch)
+        return report
+
+    def _observe(self, batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]]) -> None:
+        # HLC receive rule: later local edits must be causally after everything imported.
+        top = max((c[1] for rows in batch.values() for _, cells in rows for c in cells.values()),
+                  default="")
+        if top and top != ZERO:
+            self.replica.clock.observe(top, trusted=True)
+
+    def check_clocks(self, batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]]) -> None:
+        """Refuse a file whose clocks run far ahead of this laptop's (a broken date)."""
+        top = max((c[1] for rows in batch.values() for _, cells in rows for c in cells.values()),
+                  default="")
+        if not top or top == ZERO:
+            return
+        probe = type(self.replica.clock)(self.replica.device_id)
+        try:
+            probe.observe(top)
+        except ClockError as exc:
+            raise UserError(msg(QT_TRANSLATE_NOOP(
+                "exchange", "The file holds clocks far in the future ({clock}); check the date "
+                "of the laptop that wrote it."), clock=top)) from exc
+
+    def _apply(self, s: Session, batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]],
+               report: ApplyReport, source: str, progress: Progress | None) -> None:
+        total = sum(len(v) for v in batch.values())
+        done = 0
+        touched_people: set[str] = set()
+        for model in SYNCED_MODELS:
+            entity = model.__tablename__
+            incoming = batch.get(entity, ())
+            counts = report.counts.setdefault(entity, EntityCounts())
+            for chunk in _chunks(list(incoming)):
+                existing = {r.id: r for r in s.scalars(
+                    select(model).where(model.id.in_([rid for rid, _ in chunk])))}
+                for rid, remote in chunk:
+                    row = existing.get(rid)
+                    changed, conflicts = self._merge_into(s, model, rid, row, remote, source)
+                    if row is None:
+                        counts.new += 1
+                    elif changed:
+                        counts.updated += 1
+                    else:
+                        counts.unchanged += 1
+                    if conflicts:
+                        counts.conflicting += 1
+                        report.conflicts.extend(conflicts)
+                    if entity == "people" and changed:
+                        touched_people.add(rid)
+                done += len(chunk)
+                if progress is not None:
+                    progress.step(done, total, entity)
+            try:
+                s.flush()
+            except IntegrityError as exc:
+                raise _dangling(exc) from exc
+        self._repoint_merged(s, source)
+        self._after_people_change(s, touched_people)
+
+    def _merge_into(self, s: Session, model: type[Synced], rid: str, row: Synced | None,
+                    remote: Mapping[str, Cell], source: str
+                    ) -> tuple[bool, Sequence[ConflictLike]]:
+        entity = model.__tablename__
+        local = row_cells(row) if row is not None else None
+        merged, conflicts = self.merge(entity, rid, local, remote)
+        if local is None:
+            # Fields the file did not carry (an erased person's) start empty and oldest.
+            merged = _defaults(model) | merged
+        if local is not None and merged == local:
+            return False, conflicts
+        if row is None:
+            row = model(id=rid)
+            write_cells(row, merged)
+            s.add(row)
+        else:
+            write_cells(row, {f: c for f, c in merged.items() if local is None or local.get(f) != c})
+        self._record_conflicts(s, conflicts, source)
+        return True, conflicts
+
+    def _record_conflicts(self, s: Session, conflicts: Iterable[ConflictLike], source: str) -> None:
+        for c in conflicts:
+            known = s.scalar(select(Conflict.id).where(
+                Conflict.entity == c.entity, Conflict.row_id == c.row_id,
+                Conflict.field == c.field, Conflict.clock == c.clock))
+            if known is None:
+                s.add(Conflict(entity=c.entity, row_id=c.row_id, field=c.field,
+                               value=encode_json_value(c.value), clock=c.clock,
+                               winning_clock=c.winning_clock, source=source[:500],
+                               recorded_at=_now(), resolved=False))
+        s.flush()
+
+    def _after_people_change(self, s: Session, ids: set[str]) -> None:
+        """Recompute local search keys; drop conflicts that hold an erased person's data."""
+        for chunk in _chunks(sorted(ids)):
+            for person in s.scalars(select(Person).where(Person.id.in_(chunk))):
+                org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
+                PersonService._derive(person, org)
+                if person.erased:
+                    s.execute(delete(Conflict).where(Conflict.entity == "people",
+                                                     Conflict.row_id == person.id))
+
+    # -- merged people -------------------------------------------------------------------------
+
+    def _survivor(self, s: Session, person_id: str) -> str:
+        seen = [person_id]
+        current = s.get(Person, person_id)
+        while current is not None and current.merged_into_id and current.merged_into_id not in seen:
+            seen.append(current.merged_into_id)
+            current = s.get(Person, current.merged_into_id)
+        if current is not None and current.merged_into_id:
+            return min(seen)  # a cycle: every replica picks the same member
+        return seen[-1]
+
+    def _repoint_merged(self, s: Session, source: str) -> None:
+        """Move the rows of every merged person to their survivor, the same way on every replica.
+
+        A pair row (registration, attendance) is folded field-wise into the survivor's pair row
+        and tombstoned with a derived clock; other references are re-pointed in place.
+        """
+        merged = s.scalars(select(Person).where(Person.merged_into_id.is_not(None))).all()
+        for person in merged:
+            survivor = self._survivor(s, person.id)
+            if survivor == person.id or s.get(Person, survivor) is None:
+                continue
+            merge_clock = row_cells(person)["merged_into_id"][1]
+            for model, key, make_id in (
+                (Registration, "event_id", registration_id),
+                (Attendance, "session_id", attendance_id),
+            ):
+                for row in s.scalars(select(model).where(model.person_id == person.id)).all():
+                    self._fold(s, model, row, survivor, make_id(survivor, getattr(row, key)),
+                               merge_clock, source)
+            refs: tuple[tuple[type[Synced], str], ...] = (
+                (Interview, "person_id"), (EventSession, "facilitator_id"))
+            for ref_model, fk in refs:
+                for ref in s.scalars(
+                        select(ref_model).where(getattr(ref_model, fk) == person.id)).all():
+                    cell = row_cells(ref)[fk]
+                    write_cells(ref, {fk: (survivor, max(cell[1], merge_clock), DERIVED_BASE)})
+            s.flush()
+
+    def _fold(self, s: Session, model: type[Synced], row: Synced, survivor: str, target_id: str,
+              merge_clock: str, source: str) -> None:
+        cells = row_cells(row)
+        moved = {f: c for f, c in cells.items()
+                 if not (f == "deleted" and c[2] == DERIVED_BASE)}
+        moved["person_id"] = (survivor, max(cells["person_id"][1], merge_clock), DERIVED_BASE)
+        target = s.get(model, target_id)
+        self._merge_into(s, model, target_id, target, moved, source)
+        s.flush()
+        tomb_clock = max(max(c[1] for c in cells.values()), merge_clock)
+        tomb = (True, tomb_clock, DERIVED_BASE)
+        if cells["deleted"] != tomb:
+            write_cells(row, {"deleted": tomb})
+
+    # -- local edits that travel as data -------------------------------------------------------
+
+    def _local_edit(self, model: type[Synced], row_id: str, changes: Mapping[str, Any],
+                    field_name: str) -> None:
+        with self.sessions.begin() as s:
+            row = self._dead(s, model, row_id, field_name)
+            cells = row_cells(row)
+            clock = self.replica.tick()
+            edit = {f: (v, clock, cells[f][1]) for f, v in changes.items()}
+            self._merge_into(s, model, row_id, row, edit, "")
+            if model is Person:
+                self._repoint_merged(s, "")
+                self._after_people_change(s, {row_id})
+
+    def erase_person(self, person_id: str) -> None:
+        """GDPR erasure: personal data cleared for good, on every replica the file reaches."""
+        self._local_edit(Person, person_id, {"erased": True}, "person_id")
+
+    def merge_people(self, duplicate_id: str, survivor_id: str) -> None:
+        """Merge a duplicate into a survivor; the merge travels and every replica repeats it."""
+        if duplicate_id == survivor_id:
+            raise UserError(msg(QT_TRANSLATE_NOOP("exchange", "A person cannot be merged into "
+                                                  "themselves.")))
+        with self.sessions() as s:
+            self._live(s, Person, survivor_id, "person_id")
+        self._local_edit(Person, duplicate_id, {"merged_into_id": survivor_id}, "person_id")
+
+    # -- conflicts and history -----------------------------------------------------------------
+
+    def conflicts(self, include_resolved: bool = False) -> list[ConflictRecord]:
+        with self.sessions() as s:
+            query = select(Conflict).order_by(Conflict.entity, Conflict.row_id, Conflict.field,
+                                              Conflict.clock)
+            if not include_resolved:
+                query = query.where(Conflict.resolved.is_(False))
+            return [ConflictRecord(c.id, c.entity, c.row_id, c.field,
+                                   decode_json_value(c.value), c.clock, c.winning_clock,
+                                   c.source, c.recorded_at, c.resolved)
+                    for c in s.scalars(query)]
+
+    def restore_conflict(self, conflict_id: int) -> None:
+        """Put the losing value back, as a new local edit made after seeing the winner."""
+        with self.sessions() as s:
+            found = s.get(Conflict, conflict_id)
+            if found is None:
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("exchange", "No conflict {id}."),
+                                        id=conflict_id))
+            entity, row_id, name, value = (found.entity, found.row_id, found.field,
+                                           decode_json_value(found.value))
+        self._local_edit(ENTITIES[entity], row_id, {name: value}, "id")
+        self.resolve_conflict(conflict_id)
+
+    def resolve_conflict(self, conflict_id: int) -> None:
+        with self.sessions.begin() as s:
+            found = s.get(Conflict, conflict_id)
+            if found is not None:
+                found.resolved = True
+
+    def history(self) -> list[ImportHistoryRecord]:
+        with self.sessions() as s:
+            return [ImportHistoryRecord(r.id, r.file_name, r.checksum, r.device_id,
+                                        r.device_name, r.imported_at, json.loads(r.counts))
+                    for r in s.scalars(select(ImportRecord).order_by(ImportRecord.id.desc()))]
+
+
+def _summary(report: ApplyReport) -> dict[str, int]:
+    return {k: report.total(k) for k in ("new", "updated", "unchanged", "conflicting", "rejected")}
+
+
+def _dangling(exc: IntegrityError) -> UserError:
+    return UserError(msg(QT_TRANSLATE_NOOP(
+        "exchange", "The file refers to records that are neither in it nor in this database "
+                    "({reason}); nothing was imported."), reason=str(exc.orig)))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]

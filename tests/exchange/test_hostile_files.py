@@ -1,0 +1,155 @@
+"""Hostile workbooks are refused quickly, with a message, and the database stays unchanged."""
+
+from __future__ import annotations
+
+import struct
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ecnet_desktop.domain.errors import UserError
+from ecnet_desktop.exchange.importer import import_file, sync_service
+from ecnet_desktop.exchange.workbook_write import export_workbook
+from ecnet_desktop.services.container import Services
+
+BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                  b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+                  b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;'
+                  b'</t></is></c></row></sheetData></worksheet>')
+EXTERNAL_ENTITY = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+                   b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;'
+                   b'</t></is></c></row></sheetData></worksheet>')
+
+
+@pytest.fixture
+def valid(services: Services, tmp_path: Path) -> Path:
+    services.people.create(given_name="Ana", family_name="Kovač", country="SI")
+    out = tmp_path / "valid.xlsx"
+    export_workbook(services, out)
+    return out
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Services]:
+    svc = Services.open(tmp_path / "target.sqlite", device_name="Target")
+    svc.people.create(given_name="Existing", family_name="Person", country="IT")
+    yield svc
+    svc.close()
+
+
+def replace_part(source: Path, out: Path, part: str, data: bytes) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, data if info.filename == part else zin.read(info))
+    return out
+
+
+def refused(svc: Services, path: Path, match: str) -> None:
+    before = sync_service(svc).canonical_dump()
+    start = time.perf_counter()
+    with pytest.raises(UserError, match=match):
+        import_file(svc, path)
+    assert time.perf_counter() - start < 5
+    assert sync_service(svc).canonical_dump() == before
+
+
+def test_billion_laughs_is_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    bad = replace_part(valid, tmp_path / "lol.xlsx", "xl/worksheets/sheet2.xml", BILLION_LAUGHS)
+    refused(target, bad, "DTD")
+
+
+def test_an_external_entity_is_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    bad = replace_part(valid, tmp_path / "xxe.xlsx", "xl/worksheets/sheet2.xml", EXTERNAL_ENTITY)
+    refused(target, bad, "DTD")
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(target: Services, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", b"<workbook/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            block = b"\0" * (1 << 20)
+            for _ in range(300):
+                part.write(block)
+    refused(target, bomb, "zip bomb|too big")
+
+
+def test_false_declared_sizes_are_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    data = bytearray(valid.read_bytes())
+    # Shrink the declared uncompressed size of every part (local and central headers).
+    for sig, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (at := data.find(sig, start)) >= 0:
+            struct.pack_into("<I", data, at + offset, 10)
+            start = at + 4
+    bad = tmp_path / "liar.xlsx"
+    bad.write_bytes(bytes(data))
+    refused(target, bad, "damaged|not an Excel")
+
+
+def test_a_file_that_is_not_xlsx_is_refused(target: Services, tmp_path: Path) -> None:
+    bad = tmp_path / "report.xlsx"
+    bad.write_text("name,town\nAna,Koper\n")
+    refused(target, bad, "not an Excel workbook")
+
+
+def test_a_truncated_file_is_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    bad = tmp_path / "cut.xlsx"
+    bad.write_bytes(valid.read_bytes()[: valid.stat().st_size // 2])
+    refused(target, bad, "damaged|not an Excel")
+
+
+def test_a_formula_cell_is_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(valid)
+    ws = wb["People"]
+    ws.cell(2, 1).value = '=HYPERLINK("http://evil","click")'
+    bad = tmp_path / "formula.xlsx"
+    wb.save(bad)
+    refused(target, bad, "formula")
+
+
+def test_true_and_false_formulas_read_as_booleans(valid: Path, target: Services,
+                                                  tmp_path: Path) -> None:
+    # A spreadsheet may store a typed FALSE as =FALSE(); that is a value, not a program.
+    part = "xl/worksheets/sheet6.xml"  # About, Devices, Organisations, Methodologies, Events, People
+    with zipfile.ZipFile(valid) as z:
+        xml = z.read(part)
+    assert b't="b"><v>0</v>' in xml
+    ok = replace_part(valid, tmp_path / "ok.xlsx", part,
+                      xml.replace(b't="b"><v>0</v>', b't="b"><f>FALSE()</f><v>0</v>'))
+    import_file(target, ok)
+    assert [p.given_name for p in target.people.list(search="Ana")] == ["Ana"]
+
+
+def test_a_newer_format_version_is_refused(valid: Path, target: Services, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(valid)
+    wb["About"]["B2"] = 2
+    bad = tmp_path / "newer.xlsx"
+    wb.save(bad)
+    refused(target, bad, "newer version")
+
+
+def test_edited_technical_columns_are_refused(valid: Path, target: Services,
+                                              tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(valid)
+    ws = wb["People"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("⚙ created") + 1).value = "999999999999999-000000-x"
+    bad = tmp_path / "tampered.xlsx"
+    wb.save(bad)
+    refused(target, bad, "technical columns")
+
+
+def test_a_million_rows_are_refused_before_parsing(target: Services, tmp_path: Path) -> None:
+    rows = b"".join(b'<row r="%d"/>' % i for i in range(1, 1_000_003))
+    bad = tmp_path / "rows.xlsx"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", b"<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<worksheet><sheetData>" + rows
+                   + b"</sheetData></worksheet>")
+    refused(target, bad, "rows|zip bomb")
+
