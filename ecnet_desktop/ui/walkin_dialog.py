@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,7 @@ from ..domain.records import EventRecord, OrganisationRecord, PersonRecord
 from ..domain.text import clean, fold
 from ..services.checkin import CheckinResult, CheckinService
 from ..services.duplicates import DuplicateCandidate
-from .country_combo import CountryCombo
+from .country_combo import CountryCombo, localised_name
 from .event_form import ErrorLabel, FieldErrors
 from .i18n import enum_label
 from .people_model import if_alive
@@ -118,9 +119,9 @@ class WalkinDialog(QDialog):
         self._organisations: dict[str, OrganisationRecord] = {}
         self._check_generation = 0
         self.setWindowTitle(self.tr("Walk-in"))
-        self.setMinimumWidth(560)
 
         self.given_edit = QLineEdit()
+        self.given_edit.setMinimumWidth(380)
         self.family_edit = QLineEdit()
         self.country_combo = CountryCombo(self)
         self.country_combo.set_code(event.country)
@@ -170,8 +171,12 @@ class WalkinDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Register a new person for {event} and check them "
-                                        "in.").format(event=event.title)))
+        # The dialog grows when error lines or the possible duplicates appear.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        intro = QLabel(self.tr("Register a new person for {event} and check them in.").format(
+            event=event.title))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.candidates)
@@ -249,7 +254,7 @@ class WalkinDialog(QDialog):
         for candidate in found:
             person = candidate.person
             where = " · ".join(x for x in (person.organisation_name, person.town,
-                                          person.country) if x)
+                                          localised_name(person.country)) if x)
             item = QListWidgetItem(f"{person.full_name} — {where}" if where
                                    else person.full_name)
             item.setData(Qt.ItemDataRole.UserRole, person)
