@@ -17,7 +17,7 @@ from ..domain.fields import label
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source
 from ..domain.progress import Progress
 from ..domain.records import EventRecord
-from ..services.participants import Participant, ParticipantService, count_countries
+from ..services.participants import Participant, count_countries
 from .safe_xlsx import atomic_save, write_safe
 
 if TYPE_CHECKING:
@@ -62,9 +62,7 @@ def export_participants(services: Services, event_id: str, path: Path | str,
     """
     localise = translate or _english
     progress = progress or Progress()
-    found = getattr(services, "participants", None)
-    service = found if isinstance(found, ParticipantService) else ParticipantService(
-        services.replica)
+    service = services.participants
     event = service.event(event_id)
     people = service.participants(event_id)
     wb = Workbook()

@@ -78,44 +78,48 @@ MAX_BLANK_ROWS = 500
 # lists (days 1–5, days 6–7) rather than columns too narrow to sign in.
 MAX_SIGNATURE_COLUMNS = 5
 
-T = QT_TRANSLATE_NOOP
-TITLE = T("printing", "Attendance sheet")
-NO = T("printing", "No.")
-FAMILY = T("printing", "Family name")
-GIVEN = T("printing", "Given name")
-ORGANISATION = T("printing", "Organisation")
-TOWN = T("printing", "Town")
-COUNTRY = T("printing", "Country")
-CONTACT = T("printing", "E-mail or phone")
-SIGNATURE = T("printing", "Signature")
-VENUE = T("printing", "Venue")
-DATES = T("printing", "Dates")
-LIST_N_OF_M = T("printing", "List {n} of {total}")
-DAY_N = T("printing", "Day {n}: {date}")
-DAYS_RANGE = T("printing", "Days {first}–{last}")
-INVITED_BY = T("printing", "Invited by {town}")
-NOT_INVITED = T("printing", "Not invited by a partner town")
-LOCAL = T("printing", "Local participants ({country})")
-LOCAL_NO_COUNTRY = T("printing", "Local participants")
-INTERNATIONAL = T("printing", "International participants")
-CERTIFICATION = T("printing", "Certification by the legal representative")
-CERTIFY = T("printing", "I, the undersigned legal representative of {organisation}, certify "
-                        "that the persons who signed this list took part in the event above.")
-THE_ORGANISER = T("printing", "the organising body")
-NAME = T("printing", "Name")
-PLACE = T("printing", "Place")
-DATE = T("printing", "Date")
-STAMP = T("printing", "Stamp")
-NOTICE = T("printing", "Data protection: {organiser} collects these data only to document "
-                       "participation in the EC-NET project to the European Commission (Europe "
-                       "for Citizens programme) and keeps them as long as the grant rules "
-                       "require. E-mail addresses and phone numbers are printed only for people "
-                       "who agreed to appear on lists. You may ask the organiser to see, correct "
-                       "or erase your data.")
-NO_SESSIONS = T("printing", "The event “{event}” has no sessions yet: print the attendance "
-                            "sheet per day or for the whole event instead.")
-BAD_PER = T("printing", "Unknown choice “{per}”: print per event, day or session.")
-BAD_BLANK = T("printing", "The number of blank rows must be between 0 and {most}.")
+TITLE = QT_TRANSLATE_NOOP("printing", "Attendance sheet")
+NO = QT_TRANSLATE_NOOP("printing", "No.")
+FAMILY = QT_TRANSLATE_NOOP("printing", "Family name")
+GIVEN = QT_TRANSLATE_NOOP("printing", "Given name")
+ORGANISATION = QT_TRANSLATE_NOOP("printing", "Organisation")
+TOWN = QT_TRANSLATE_NOOP("printing", "Town")
+COUNTRY = QT_TRANSLATE_NOOP("printing", "Country")
+CONTACT = QT_TRANSLATE_NOOP("printing", "E-mail or phone")
+SIGNATURE = QT_TRANSLATE_NOOP("printing", "Signature")
+VENUE = QT_TRANSLATE_NOOP("printing", "Venue")
+DATES = QT_TRANSLATE_NOOP("printing", "Dates")
+LIST_N_OF_M = QT_TRANSLATE_NOOP("printing", "List {n} of {total}")
+DAY_N = QT_TRANSLATE_NOOP("printing", "Day {n}: {date}")
+DAYS_RANGE = QT_TRANSLATE_NOOP("printing", "Days {first}–{last}")
+INVITED_BY = QT_TRANSLATE_NOOP("printing", "Invited by {town}")
+NOT_INVITED = QT_TRANSLATE_NOOP("printing", "Not invited by a partner town")
+LOCAL = QT_TRANSLATE_NOOP("printing", "Local participants ({country})")
+LOCAL_NO_COUNTRY = QT_TRANSLATE_NOOP("printing", "Local participants")
+INTERNATIONAL = QT_TRANSLATE_NOOP("printing", "International participants")
+CERTIFICATION = QT_TRANSLATE_NOOP("printing", "Certification by the legal representative")
+CERTIFY = QT_TRANSLATE_NOOP(
+    "printing",
+    "I, the undersigned legal representative of {organisation}, certify that the persons who "
+    "signed this list took part in the event above.")
+THE_ORGANISER = QT_TRANSLATE_NOOP("printing", "the organising body")
+NAME = QT_TRANSLATE_NOOP("printing", "Name")
+PLACE = QT_TRANSLATE_NOOP("printing", "Place")
+DATE = QT_TRANSLATE_NOOP("printing", "Date")
+STAMP = QT_TRANSLATE_NOOP("printing", "Stamp")
+NOTICE = QT_TRANSLATE_NOOP(
+    "printing",
+    "Data protection: {organiser} collects these data only to document participation in the "
+    "EC-NET project to the European Commission (Europe for Citizens programme) and keeps them "
+    "as long as the grant rules require. E-mail addresses and phone numbers are printed only "
+    "for people who agreed to appear on lists. You may ask the organiser to see, correct or "
+    "erase your data.")
+NO_SESSIONS = QT_TRANSLATE_NOOP(
+    "printing",
+    "The event “{event}” has no sessions yet: print the attendance sheet per day or for the "
+    "whole event instead.")
+BAD_PER = QT_TRANSLATE_NOOP("printing", "Unknown choice “{per}”: print per event, day or session.")
+BAD_BLANK = QT_TRANSLATE_NOOP("printing", "The number of blank rows must be between 0 and {most}.")
 
 # Column widths in mm: minimum, and a share of any width left over on landscape pages.
 _DATA_COLUMNS: tuple[tuple[Source, float, float], ...] = (

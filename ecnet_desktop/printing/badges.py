@@ -43,17 +43,16 @@ from .common import (
 )
 from .fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, register_fonts
 
-T = QT_TRANSLATE_NOOP
-BADGES_TITLE = T("printing", "Badges")
-NOBODY = T("printing", "Nobody is registered for “{event}” yet: there are no badges to print.")
-NOT_REGISTERED = T("printing", "That person is not registered for “{event}”.")
-BAD_LAYOUT = T("printing", "Unknown badge layout “{layout}”: choose 2x4, 2x5 or 3x3.")
+BADGES_TITLE = QT_TRANSLATE_NOOP("printing", "Badges")
+NOBODY = QT_TRANSLATE_NOOP("printing", "Nobody is registered for “{event}” yet: there are no badges to print.")
+NOT_REGISTERED = QT_TRANSLATE_NOOP("printing", "That person is not registered for “{event}”.")
+BAD_LAYOUT = QT_TRANSLATE_NOOP("printing", "Unknown badge layout “{layout}”: choose 2x4, 2x5 or 3x3.")
 ROLE_LABELS = {
-    RegistrationRole.PARTICIPANT.value: T("printing", "Participant"),
-    RegistrationRole.SPEAKER.value: T("printing", "Speaker"),
-    RegistrationRole.FACILITATOR.value: T("printing", "Facilitator"),
-    RegistrationRole.STAFF.value: T("printing", "Staff"),
-    RegistrationRole.INTERPRETER.value: T("printing", "Interpreter"),
+    RegistrationRole.PARTICIPANT.value: QT_TRANSLATE_NOOP("printing", "Participant"),
+    RegistrationRole.SPEAKER.value: QT_TRANSLATE_NOOP("printing", "Speaker"),
+    RegistrationRole.FACILITATOR.value: QT_TRANSLATE_NOOP("printing", "Facilitator"),
+    RegistrationRole.STAFF.value: QT_TRANSLATE_NOOP("printing", "Staff"),
+    RegistrationRole.INTERPRETER.value: QT_TRANSLATE_NOOP("printing", "Interpreter"),
 }
 # Role bands that stay distinct when photocopied in grey, too (light to dark).
 ROLE_COLOURS = {
@@ -137,11 +136,11 @@ class _Badge(Flowable):  # type: ignore[misc]
         qr_x = w - pad - qr + 2 * mm  # the quiet zone counts as margin
         qr_y = band + 1 * mm
         qr_top = qr_y + qr - 2 * mm  # the top of the symbol, below its quiet zone
-        beside = qr_x - pad + 1 * mm  # room left of the symbol
+        beside = qr_x - pad - 1 * mm  # room left of the code, its quiet zone kept clear
 
         def width_below(top: float, size: float) -> float:
             """Full width above the QR code; beside it, only the room left of it."""
-            return inner if top - size * 1.25 > qr_top else beside
+            return float(inner if top - size * 1.25 > qr_top else beside)
 
         # The name, as large as it fits: given name above, family name bold below.
         person = self.p.person

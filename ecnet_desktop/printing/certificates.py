@@ -57,27 +57,27 @@ from .common import (
 )
 from .fonts import CONDENSED, SANS, SANS_BOLD, SANS_OBLIQUE, register_fonts
 
-T = QT_TRANSLATE_NOOP
-TITLE = T("printing", "Certificate of attendance")
-CERTIFIES = T("printing", "This is to certify that")
-TOOK_PART = T("printing", "took part in the event")
-HELD = T("printing", "held at {place} from {start} to {end}.")
-HELD_ONE_DAY = T("printing", "held at {place} on {date}.")
-SESSIONS = T("printing", "Sessions attended")
-DATE = T("printing", "Date")
-TIME = T("printing", "Time")
-SESSION = T("printing", "Session")
-HOURS = T("printing", "Hours")
-TOTAL = T("printing", "Total")
-NO_SESSIONS = T("printing", "Present at the event; no session check-ins were recorded.")
-PLACE_DATE = T("printing", "{place}, {date}")
-SIGNATURE = T("printing", "Signature")
-STAMP = T("printing", "Stamp")
-FOR_ORGANISER = T("printing", "For {organiser}")
-NOBODY = T("printing", "Nobody was checked in at “{event}” yet: certificates go to people "
-                       "present at least once.")
-NOT_THERE = T("printing", "That person was neither checked in nor registered at “{event}”.")
-CERTIFICATES_TITLE = T("printing", "Certificates of attendance")
+TITLE = QT_TRANSLATE_NOOP("printing", "Certificate of attendance")
+CERTIFIES = QT_TRANSLATE_NOOP("printing", "This is to certify that")
+TOOK_PART = QT_TRANSLATE_NOOP("printing", "took part in the event")
+HELD = QT_TRANSLATE_NOOP("printing", "held at {place} from {start} to {end}.")
+HELD_ONE_DAY = QT_TRANSLATE_NOOP("printing", "held at {place} on {date}.")
+SESSIONS = QT_TRANSLATE_NOOP("printing", "Sessions attended")
+DATE = QT_TRANSLATE_NOOP("printing", "Date")
+TIME = QT_TRANSLATE_NOOP("printing", "Time")
+SESSION = QT_TRANSLATE_NOOP("printing", "Session")
+HOURS = QT_TRANSLATE_NOOP("printing", "Hours")
+TOTAL = QT_TRANSLATE_NOOP("printing", "Total")
+NO_SESSIONS = QT_TRANSLATE_NOOP("printing", "Present at the event; no session check-ins were recorded.")
+PLACE_DATE = QT_TRANSLATE_NOOP("printing", "{place}, {date}")
+SIGNATURE = QT_TRANSLATE_NOOP("printing", "Signature")
+STAMP = QT_TRANSLATE_NOOP("printing", "Stamp")
+FOR_ORGANISER = QT_TRANSLATE_NOOP("printing", "For {organiser}")
+NOBODY = QT_TRANSLATE_NOOP(
+    "printing",
+    "Nobody was checked in at “{event}” yet: certificates go to people present at least once.")
+NOT_THERE = QT_TRANSLATE_NOOP("printing", "That person was neither checked in nor registered at “{event}”.")
+CERTIFICATES_TITLE = QT_TRANSLATE_NOOP("printing", "Certificates of attendance")
 
 _MARGIN = 20 * mm
 

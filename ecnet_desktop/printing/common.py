@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -99,12 +100,16 @@ def markup(text: str) -> str:
     return escape(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def wrap(text: str, font: str, size: float, width: float) -> str:
     """The text broken into lines that fit ``width`` (joined by newlines, for table cells).
 
     Words break at spaces; a word longer than the cell (an e-mail address) breaks after
     '@', '.' or '-' where it can, else between letters, so nothing runs over the cell edge.
+    Cached: towns, countries and organisations repeat down a list, and measuring text is
+    most of what preparing a table costs.
     """
+    width += 0.01  # rounding of float widths must not break a word that fits
     if not text or stringWidth(text, font, size) <= width:
         return text
     lines: list[str] = []
@@ -142,7 +147,8 @@ def fit_size(text: str, font: str, size: float, width: float, smallest: float) -
     actual = stringWidth(text, font, size)
     if actual <= width or actual == 0:
         return size
-    return max(smallest, float(size * width / actual))
+    # A hair smaller than exact, so rounding never makes the text a fraction too wide.
+    return max(smallest, float(size * width / actual) * 0.995)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -198,9 +199,11 @@ _PERSON_COLUMNS = [Person.__table__.c[f.name] for f in dataclasses.fields(Person
                    if f.name != "organisation_name"]
 
 
+@functools.cache
 def _people_select() -> Any:
     """People as plain rows with their organisation's name: on every keystroke, loading
-    full ORM objects would cost more than the query itself."""
+    full ORM objects would cost more than the query itself. Built once (statements are
+    immutable; each search adds its own conditions to a copy)."""
     return (select(*_PERSON_COLUMNS,
                    func.coalesce(Organisation.name, "").label("organisation_name"))
             .select_from(Person)
@@ -255,10 +258,6 @@ class CheckinService(ServiceBase):
         """
         words = fold(text).split()
         with self.sessions() as s:
-            present = self._present(s, session_id) if session_id else {}
-            registrations = {pid: (role, status) for pid, role, status in s.execute(
-                select(Registration.person_id, Registration.role, Registration.status).where(
-                    Registration.event_id == event_id, Registration.deleted.is_(False)))}
             registered = (select(Registration.person_id).where(
                 Registration.event_id == event_id, Registration.deleted.is_(False),
                 Registration.status == RegistrationStatus.REGISTERED.value))
@@ -271,6 +270,14 @@ class CheckinService(ServiceBase):
             room = limit - len(found)
             if words and room > 0:
                 found += self._others(s, words, registered, room)
+            # Only the rows shown: reading the whole event's registrations and attendance
+            # on every keystroke would cost more than the search.
+            ids = [p.id for p in found]
+            registrations = {pid: (role, status) for pid, role, status in s.execute(
+                select(Registration.person_id, Registration.role, Registration.status).where(
+                    Registration.event_id == event_id, Registration.deleted.is_(False),
+                    Registration.person_id.in_(ids)))}
+            present = self._present(s, session_id, ids) if session_id and ids else {}
         rows = []
         for person in found:
             role, status = registrations.get(person.id, ("", ""))
@@ -321,11 +328,12 @@ class CheckinService(ServiceBase):
         return self._indexed
 
     @staticmethod
-    def _present(s: Session, session_id: str) -> dict[str, dt.datetime | None]:
+    def _present(s: Session, session_id: str,
+                 person_ids: list[str]) -> dict[str, dt.datetime | None]:
         return dict(s.execute(
             select(Attendance.person_id, Attendance.checked_at).where(
-                Attendance.session_id == session_id, Attendance.present.is_(True),
-                Attendance.deleted.is_(False))).all())
+                Attendance.session_id == session_id, Attendance.person_id.in_(person_ids),
+                Attendance.present.is_(True), Attendance.deleted.is_(False))).all())
 
     # -- checking in -----------------------------------------------------------------------
 

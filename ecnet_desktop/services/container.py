@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.database import Database, open_database
+from .checkin import CheckinService
 from .duplicates import DuplicateService
 from .events import EventService
 from .methodologies import MethodologyService
@@ -32,6 +33,7 @@ class Services:
     duplicates: DuplicateService
     participants: ParticipantService
     methodologies: MethodologyService
+    checkin: CheckinService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
@@ -49,6 +51,7 @@ class Services:
             duplicates=DuplicateService(replica),
             participants=ParticipantService(replica),
             methodologies=MethodologyService(replica),
+            checkin=CheckinService(replica),
         )
 
     @classmethod

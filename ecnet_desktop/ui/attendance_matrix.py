@@ -56,15 +56,8 @@ SearchRole = Qt.ItemDataRole.UserRole + 10
 
 
 def checkin_service(ctx: AppContext) -> CheckinService:
-    """The container's service, or one on the open database until the container has it."""
-    found = getattr(ctx.services, "checkin", None)
-    if isinstance(found, CheckinService):
-        return found
-    cached = getattr(ctx, "_checkin_fallback", None)
-    if not isinstance(cached, CheckinService) or cached.replica is not ctx.services.replica:
-        cached = CheckinService(ctx.services.replica)
-        ctx._checkin_fallback = cached  # type: ignore[attr-defined]
-    return cached
+    """The check-in service of the database open now (it changes with File → Open)."""
+    return ctx.services.checkin
 
 
 class MatrixModel(QAbstractTableModel):

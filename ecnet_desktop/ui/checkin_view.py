@@ -444,11 +444,17 @@ class CheckinDesk(QWidget):
 
         self.ctx.runner.start(
             work, on_success=if_alive(self, lambda r: self._setup_loaded(generation, r)),
-            on_error=if_alive(self, lambda m, _d: self._failed(m)))
+            on_error=if_alive(self, lambda m, _d: self._setup_failed(generation, m)))
 
     def _setup_loaded(self, generation: int, setup: DeskSetup) -> None:
         if generation == self._setup_generation:
             self._show_setup(setup)
+
+    def _setup_failed(self, generation: int, message: str) -> None:
+        # E.g. the event was deleted, or the database switched under it.
+        if generation == self._setup_generation:
+            self._show_setup(None)
+            self.banner.show_message("error", message)
 
     def _show_setup(self, setup: DeskSetup | None) -> None:
         chosen = self.session_id()
@@ -480,7 +486,7 @@ class CheckinDesk(QWidget):
             if not setup.sessions:
                 self.banner.show_message("warning", self.tr("This event has no sessions yet."),
                                          self.tr("Add its programme in the Events section."))
-            elif self.banner.kind == "idle":
+            elif not same_event or self.banner.kind == "idle":
                 self.banner_idle()
         if ready:
             self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -792,18 +798,21 @@ class CheckinDesk(QWidget):
             self.warning_label.hide()
             self.countries.set_records([])
             return
-        self.present_label.setText(self.tr(
+        # Markup stays out of the translated text: translators see words only.
+        self.present_label.setText(
             "<span style='font-size:34pt; font-weight:700; color:#1b5e20'>{present}</span>"
             "<span style='font-size:16pt; color:#3c4043'> / {registered}</span>"
-            "<br><span style='color:#3c4043'>present / registered</span>").format(
-            present=locale.toString(counters.present),
-            registered=locale.toString(counters.registered)))
+            "<br><span style='color:#3c4043'>{caption}</span>".format(
+                present=locale.toString(counters.present),
+                registered=locale.toString(counters.registered),
+                caption=html.escape(self.tr("present / registered"))))
         share = round(counters.international_share * 100)
-        self.split_label.setText(self.tr(
-            "Local: {local}<br>International: {international} ({share} %)").format(
-            local=locale.toString(counters.local),
-            international=locale.toString(counters.international),
-            share=locale.toString(share)))
+        self.split_label.setText("{local}<br>{international}".format(
+            local=html.escape(self.tr("Local: {count}").format(
+                count=locale.toString(counters.local))),
+            international=html.escape(self.tr("International: {count} ({share} %)").format(
+                count=locale.toString(counters.international),
+                share=locale.toString(share)))))
         self.warning_label.setText(self.tr(
             "⚠ International participants are below one third of those present "
             "({international} of {present}). The grant counts this event as international "

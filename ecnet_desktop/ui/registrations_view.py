@@ -53,10 +53,7 @@ def _label(enum: type[LabelledEnum], value: str) -> str:
 
 
 def participant_service(ctx: AppContext) -> ParticipantService:
-    # Until the Services container offers it, build one on the open database's replica.
-    found = getattr(ctx.services, "participants", None)
-    return found if isinstance(found, ParticipantService) else ParticipantService(
-        ctx.services.replica)
+    return ctx.services.participants
 
 
 def _where(p: Participant) -> str:

@@ -37,11 +37,17 @@ def _people(ctx: AppContext) -> QWidget:
     return PeopleSection(ctx)
 
 
+def _checkin(ctx: AppContext) -> QWidget:
+    from .checkin_view import CheckinSection
+
+    return CheckinSection(ctx)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", lambda: _t("Overview")),
     Section("events", lambda: _t("Events"), _events),
     Section("people", lambda: _t("People"), _people),
-    Section("checkin", lambda: _t("Check-in")),
+    Section("checkin", lambda: _t("Check-in"), _checkin),
     Section("notes", lambda: _t("Notes")),
     Section("interviews", lambda: _t("Interviews")),
     Section("exchange", lambda: _t("Exchange")),

@@ -66,7 +66,9 @@ def register_walk_in(ctx: AppContext, service: CheckinService, event_id: str, se
                 created = organisations.create(name=new_organisation,
                                                country=values["country"]).id
             except ValidationError as exc:
-                raise ValidationError("organisation", exc.message) from None
+                # The organisation's country is the person's: that error belongs there.
+                field = "organisation" if exc.field in ("name", "type") else exc.field
+                raise ValidationError(field, exc.message) from None
         try:
             person = people.create(**values | {"organisation_id": created
                                                or values.get("organisation_id")})
@@ -144,7 +146,6 @@ class WalkinDialog(QDialog):
             "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;")
         self.candidates = QListWidget()
         self.candidates.setObjectName("duplicateCandidates")
-        self.candidates.setMaximumHeight(96)
         self.use_button = QPushButton(self.tr("Check in the selected person &instead"))
         self.use_button.clicked.connect(self.use_existing)
         self.candidates.itemDoubleClicked.connect(lambda _i: self.use_existing())
@@ -261,8 +262,12 @@ class WalkinDialog(QDialog):
             self.candidates.addItem(item)
         if found:
             self.candidates.setCurrentRow(0)
+            rows = min(len(found), 4)
+            self.candidates.setFixedHeight(rows * self.candidates.sizeHintForRow(0)
+                                           + 2 * self.candidates.frameWidth() + 4)
         for shown in (self.duplicates, self.candidates, self.use_button):
             shown.setVisible(bool(found))
+        self._fit()
 
     def use_existing(self) -> None:
         item = self.candidates.currentItem()
@@ -301,5 +306,12 @@ class WalkinDialog(QDialog):
                 new_organisation, self.tr("Walk-in “{name}”").format(name=name))
         except UserError as exc:
             self.errors.show(exc)  # the dialog stays open with everything typed
+            self._fit()
             return
         super().accept()
+
+    def _fit(self) -> None:
+        """Grow to show a new error line or the duplicates: word-wrapped labels do not
+        raise a window's minimum height by themselves."""
+        QTimer.singleShot(0, self, lambda: self.resize(self.width(), max(
+            self.height(), self.sizeHint().height(), self.heightForWidth(self.width()))))

@@ -359,3 +359,22 @@ def test_every_event_of_the_m_demo_prints(tmp_path: Path) -> None:
                 assert f"{flat(family)} {flat(given)}" in content, (event.title, family)
     finally:
         services.close()
+
+
+def test_a_long_event_gets_lists_of_five_days_and_paper_can_be_forced(services: Services,
+                                                                       tmp_path: Path) -> None:
+    event = services.events.create(kind="international_event", title="Summer school",
+                                   country="SI", start_date=dt.date(2022, 7, 4),
+                                   end_date=dt.date(2022, 7, 10))
+    person = services.people.create(given_name="Živa", family_name="Hočevar", country="SI")
+    services.registrations.register(person.id, event.id)
+    out = tmp_path / "week.pdf"
+    build_attendance_sheet(services, event.id, out, AttendanceSheetOptions(blank_rows=2))
+    content = text(out)
+    assert "List 1 of 2 · Days 1–5" in content and "List 2 of 2 · Days 6–7" in content
+    assert content.count("Hočevar Živa") == 2
+    assert all(approx_size(size, A4_LANDSCAPE) for size in page_sizes(out))
+    build_attendance_sheet(services, event.id, out, AttendanceSheetOptions(
+        blank_rows=2, orientation="portrait"))
+    assert "List 7 of 7 · Day 7: 10 July 2022" in text(out)
+    assert all(approx_size(size, A4_PORTRAIT) for size in page_sizes(out))
