@@ -55,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--event", metavar="ID", help="only this event (as `list events` prints)")
 
     from .cli_exchange import add_export_arguments, add_import_arguments
+    from .cli_print import add_print_arguments
     from .cli_register import add_register_arguments
+
+    printing = sub.add_parser("print", help="write an attendance sheet, badges or certificates as PDF")
+    _add_database_options(printing)
+    add_print_arguments(printing)
 
     export = sub.add_parser("export", help="write an exchange workbook")
     _add_database_options(export)
@@ -131,6 +136,12 @@ def _cmd_register(args: argparse.Namespace, out: TextIO) -> int:
     return register_command(args, out)
 
 
+def _cmd_print(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_print import print_command
+
+    return print_command(args, out)
+
+
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .cli_exchange import export_command
 
@@ -149,6 +160,7 @@ COMMANDS = {
     "register": _cmd_register,
     "export": _cmd_export,
     "import": _cmd_import,
+    "print": _cmd_print,
 }
 
 

@@ -258,7 +258,8 @@ def _groups(event: EventRecord, people: list[Participant], options: AttendanceSh
         for label, part in ((local_label, local), (words(INTERNATIONAL), abroad)):
             if part or not options.by_town:
                 groups.append((" · ".join(x for x in (town_label, label) if x), part))
-    return groups
+    # Nobody registered yet: still one list, its blank rows for whoever comes.
+    return groups or [("", [])]
 
 
 # -- layout -------------------------------------------------------------------------------------

@@ -337,7 +337,12 @@ class SyncService(ServiceBase):
         report = ApplyReport()
         try:
             with self.sessions.begin() as s:
-                self._apply(s, batch, report, source, progress)
+                try:
+                    self._apply(s, batch, report, source, progress)
+                except IntegrityError as exc:
+                    # Any flush inside (autoflush included) can meet a dangling link, e.g.
+                    # registrations of a person whose row was rejected: say so readably.
+                    raise _dangling(exc) from exc
                 if not dry_run:
                     s.add(ImportRecord(
                         file_name=source[:500], checksum=checksum, device_id=device_id,

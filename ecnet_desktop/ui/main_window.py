@@ -98,9 +98,10 @@ class MainWindow(QMainWindow):
             chosen = getattr(widget, "current_event_changed", None)
             if chosen is not None:
                 chosen.connect(self.choose_event)
-            changed = getattr(widget, "events_changed", None)
-            if changed is not None:
-                changed.connect(self.refresh)
+            for name in ("events_changed", "data_changed"):
+                changed = getattr(widget, name, None)
+                if changed is not None:
+                    changed.connect(self._data_changed)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget()
@@ -318,6 +319,15 @@ class MainWindow(QMainWindow):
                 follow(snap.current.id if snap.current else None)
         self._device_name = snap.device_name
         self._update_status()
+
+    def _data_changed(self) -> None:
+        """An import or a merge changed data every section shows: reload them all."""
+        sender = self.sender()
+        for widget in self.sections.values():
+            reload = getattr(widget, "reload", None)
+            if reload is not None and widget is not sender:
+                reload()
+        self.refresh()
 
     def _event_chosen(self, index: int) -> None:
         if self._filling or index < 0:

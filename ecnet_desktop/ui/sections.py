@@ -43,6 +43,18 @@ def _checkin(ctx: AppContext) -> QWidget:
     return CheckinSection(ctx)
 
 
+def _exchange(ctx: AppContext) -> QWidget:
+    from .exchange_view import ExchangeSection
+
+    return ExchangeSection(ctx)
+
+
+def _reports(ctx: AppContext) -> QWidget:
+    from .reports_view import ReportsSection
+
+    return ReportsSection(ctx)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", lambda: _t("Overview")),
     Section("events", lambda: _t("Events"), _events),
@@ -50,8 +62,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("checkin", lambda: _t("Check-in"), _checkin),
     Section("notes", lambda: _t("Notes")),
     Section("interviews", lambda: _t("Interviews")),
-    Section("exchange", lambda: _t("Exchange")),
-    Section("reports", lambda: _t("Reports")),
+    Section("exchange", lambda: _t("Exchange"), _exchange),
+    Section("reports", lambda: _t("Reports"), _reports),
 )
 
 

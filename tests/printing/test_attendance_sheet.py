@@ -279,6 +279,9 @@ def test_an_event_nobody_registered_for_prints_blank_rows(services: Services,
     build_attendance_sheet(services, event.id, out, AttendanceSheetOptions(blank_rows=12))
     alone = [int(line) for line in layout_lines(out) if re.fullmatch(r"\s*\d+\s*", line)]
     assert alone == list(range(1, 13))
+    build_attendance_sheet(services, event.id, out, AttendanceSheetOptions(
+        blank_rows=3, by_town=True, split_international=True))
+    assert page_count(out) == 1
     with pytest.raises(UserError, match="no sessions"):
         build_attendance_sheet(services, event.id, out, AttendanceSheetOptions(per="session"))
 

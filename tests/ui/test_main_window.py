@@ -35,7 +35,7 @@ def test_empty_database_shows_empty_state_and_status(window: MainWindow, ctx: Ap
     assert not window.event_combo.isEnabled()
     # Only sections that exist are listed; the others are hidden rather than faked.
     titles = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
-    assert titles == ["Home", "Events", "People", "Check-in"]
+    assert titles == ["Home", "Events", "People", "Check-in", "Exchange", "Reports"]
 
 
 def test_event_selector_lists_events_and_remembers_choice(
