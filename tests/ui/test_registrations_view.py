@@ -254,3 +254,33 @@ def test_import_from_the_panel_adds_the_registrations_to_the_list(
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Rossi" in " ".join(r) for r in rows(panel)), timeout=10_000)
     assert any("Nowak" in " ".join(r) for r in rows(panel))
+
+
+def test_150_registrations_with_one_bad_row_through_the_panel(
+    qtbot: QtBot, panel: RegistrationsPanel, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The issue's walk-through: 150 rows, one bad e-mail reported, 149 imported, split shown."""
+    from PySide6.QtWidgets import QWizard
+
+    from tests.services.test_registration_import import write_list
+
+    event_id, _ids = setup_event(ctx.services)  # hosted in Croatia
+    panel.set_event(event_id)
+    qtbot.waitUntil(lambda: panel.import_button.isEnabled())
+    wizard = panel.import_dialog()
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(write_list(tmp_path / "list.csv", 150, 41)))
+    for _ in range(2):
+        qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Next, with the keyboard
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: wizard.preview_page.plan is not None, timeout=10_000)
+    page = wizard.preview_page
+    assert page.rejected.rowCount() == 1
+    assert page.rejected.data(page.rejected.index(0, 0)) == "43"
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert signal.args[0].created_people == 149
+    qtbot.waitUntil(lambda: len(rows(panel)) == 149, timeout=10_000)
+    # Every third person is from Croatia (local), the others from Italy and Hungary.
+    assert "50 local, 99 international" in panel.summary.text()
