@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -39,27 +40,56 @@ def export_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def import_command(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.importer import import_file, preview_file
     from .services.container import Services
 
+    if args.dry_run and args.database_url is None and not Path(args.db).exists():
+        _preview_without_database(Path(args.db), args, out)
+        return 0
     # A laptop seeded from the coordinator's file: the database is created when missing.
     services = Services.open(args.db, url=args.database_url, create=True)
     try:
-        for path in args.files:
-            if args.dry_run:
-                preview = preview_file(services, path, args.password)
-            else:
-                preview = import_file(services, path, args.password)
-            print(f"{'preview' if args.dry_run else 'imported'}: {path}", file=out)
-            for line in preview.table():
-                out.write("\t".join(line) + "\n")
-            print(f"conflicts\t{len(preview.report.conflicts)}", file=out)
-            print(f"hand-edited rows\t{preview.hand_edited}", file=out)
-            for problem in preview.problems:
-                print(str(problem.message()), file=out)
+        _import_files(services, args, out)
     finally:
         services.close()
     return 0
+
+
+def _preview_without_database(db: Path, args: argparse.Namespace, out: TextIO) -> None:
+    """A dry run creates nothing, not even the database: preview against a throw-away one."""
+    from .domain.errors import UserError
+    from .domain.i18n import QT_TRANSLATE_NOOP, msg
+    from .services.container import Services
+
+    folder = db.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise UserError(msg(QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist."),
+                            folder=str(folder)))
+    print(msg(QT_TRANSLATE_NOOP("cli", "{path} does not exist yet: the preview shows what "
+                                "importing into a new, empty database would do; nothing "
+                                "was created."), path=str(db)), file=out)
+    with tempfile.TemporaryDirectory(prefix="ecnet-preview-") as scratch:
+        services = Services.open(Path(scratch) / "preview.sqlite", create=True)
+        try:
+            _import_files(services, args, out)
+        finally:
+            services.close()
+
+
+def _import_files(services: Services, args: argparse.Namespace, out: TextIO) -> None:
+    from .exchange.importer import import_file, preview_file
+
+    for path in args.files:
+        if args.dry_run:
+            preview = preview_file(services, path, args.password)
+        else:
+            preview = import_file(services, path, args.password)
+        print(f"{'preview' if args.dry_run else 'imported'}: {path}", file=out)
+        for line in preview.table():
+            out.write("\t".join(line) + "\n")
+        print(f"conflicts\t{len(preview.report.conflicts)}", file=out)
+        print(f"hand-edited rows\t{preview.hand_edited}", file=out)
+        for problem in preview.problems:
+            print(str(problem.message()), file=out)
 
 
 def conflicts_table(services: Services) -> tuple[list[str], list[list[str]]]:

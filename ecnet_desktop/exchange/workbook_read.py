@@ -22,6 +22,7 @@ from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message, msg
 from ..domain.progress import Progress
 from ..services.sync_apply import EntitySpec, FieldSpec, entity_specs
+from . import sheet_extent
 from .workbook_format import (
     ABOUT_SHEET,
     ENUMS,
@@ -173,14 +174,27 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total
                                   "workbook never needs; it was refused.", file=name)
                 if sheet:
                     rows += len(_ROW.findall(chunk))
-                    if rows > MAX_ROWS:
+                    # A row declared by its position costs memory like a row really there.
+                    if rows > MAX_ROWS or sheet_extent.far_row(window):
                         raise _refuse("{file} has more than {n} rows.", file=name, n=MAX_ROWS)
+                    _check_extent(window, info.filename, name)
                     _check_formulas(window, info.filename, name)
                 tail = window[-8192:]
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         # A false declared size or a truncated part ends in a CRC or length error.
         raise _refuse("{file} is damaged ({reason}).", file=name, reason=str(exc)) from exc
     return total, rows
+
+
+def _check_extent(window: bytes, part: str, name: str) -> None:
+    if sheet_extent.unplaced_cell(window):
+        raise _refuse("{file} has cells without a position in {part}; it was not written by a "
+                      "spreadsheet program and was refused.", file=name,
+                      part=part.rsplit("/", 1)[-1])
+    if sheet_extent.far_column(window):
+        raise _refuse("{file} has cells beyond column {column} in {part}; it was refused.",
+                      file=name, column=sheet_extent.MAX_COLUMN_LETTERS,
+                      part=part.rsplit("/", 1)[-1])
 
 
 def _check_formulas(window: bytes, part: str, name: str) -> None:

@@ -153,3 +153,50 @@ def test_a_million_rows_are_refused_before_parsing(target: Services, tmp_path: P
                    + b"</sheetData></worksheet>")
     refused(target, bad, "rows|zip bomb")
 
+
+
+def replace_part_streamed(source: Path, out: Path, part: str, rows: Iterator[bytes]) -> Path:
+    """Like replace_part, but the new part is streamed: a huge sheet never sits in memory."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename != part:
+                zout.writestr(info.filename, zin.read(info))
+                continue
+            with zout.open(part, "w", force_zip64=True) as handle:
+                handle.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/'
+                             b'spreadsheetml/2006/main"><sheetData>')
+                for block in rows:
+                    handle.write(block)
+                handle.write(b"</sheetData></worksheet>")
+    return out
+
+
+def inline_row(number: int, column: str = "A") -> bytes:
+    return (b'<row r="%d"><c r="%s%d" t="inlineStr"><is><t>x</t></is></c></row>'
+            % (number, column.encode(), number))
+
+
+PEOPLE_PART = "xl/worksheets/sheet6.xml"  # About, Devices, Organisations, … People
+
+
+def test_a_real_million_rows_of_cells_in_a_valid_workbook_are_refused(
+        valid: Path, target: Services, tmp_path: Path) -> None:
+    blocks = (b"".join(inline_row(n) for n in range(start, start + 10_000))
+              for start in range(1, 1_000_002, 10_000))
+    bad = replace_part_streamed(valid, tmp_path / "million.xlsx", PEOPLE_PART, blocks)
+    assert bad.stat().st_size < 20 * 1024 * 1024  # small on disk, 60 MB once unpacked
+    refused(target, bad, "more than 1000000 rows")
+
+
+@pytest.mark.parametrize(("cells", "match"), [
+    # Two cells, but the reader would lay out a grid up to row 1,048,576 / column XFD.
+    ([inline_row(1), inline_row(1_048_576)], "more than 1000000 rows"),
+    ([inline_row(1), inline_row(2, "XFD")], "beyond column AF"),
+    ([inline_row(1), b'<row r="2">' + b"".join(b'<c t="n"><v>%d</v></c>' % n
+                                               for n in range(500)) + b"</row>"],
+     "without a position"),
+])
+def test_cells_declared_far_away_are_refused_before_the_reader_allocates(
+        valid: Path, target: Services, tmp_path: Path, cells: list[bytes], match: str) -> None:
+    bad = replace_part_streamed(valid, tmp_path / "far.xlsx", PEOPLE_PART, iter(cells))
+    refused(target, bad, match)
