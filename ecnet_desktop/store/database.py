@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import UserError
@@ -144,7 +145,16 @@ def open_database(
                 )
             )
         url = sqlite_url(path)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+        with engine.connect():
+            pass
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError, OperationalError) as exc:
+        # A mistyped URL, a driver that is not installed, a server that does not answer.
+        raise UserError(msg(QT_TRANSLATE_NOOP("store", "Cannot open the database {url}: {reason}"),
+                            url=make_url(url).render_as_string(hide_password=True)
+                            if "://" in url else url,
+                            reason=str(getattr(exc, "orig", None) or exc).splitlines()[0])) from exc
     try:
         state = migrate.check_version(engine)
         if state.needs_upgrade:

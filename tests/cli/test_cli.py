@@ -97,6 +97,9 @@ def test_list_people_uses_register_headers_and_event_filter(
         (["list", "planets", "--db", "{db}"], 2, "invalid choice"),
         (["list", "events"], 2, "--db"),
         (["frobnicate"], 2, "invalid choice"),
+        (["list", "events", "--database-url", "nonsense"], 1, "Cannot open the database"),
+        (["list", "events", "--database-url", "postgresql+psycopg://u:secret@localhost:1/x"], 1,
+         "u:***@localhost"),
     ],
 )
 def test_mistakes_give_one_line_and_non_zero_exit(
