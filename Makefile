@@ -48,9 +48,9 @@ pytest: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
-## Performance benchmarks (not part of `make test`): prints ratios measured in one run.
+## Performance benchmarks (not part of `make test`): prints timings and ratios measured in one run.
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_checkin.py
 
 ## Screenshot of the real window under Xvfb (for the README).
 screenshot: system-deps-gui setup
