@@ -795,3 +795,22 @@ def test_restore_revives_a_deleted_person_and_organisation_with_the_same_id(
     back = services.people.restore(person.id)
     assert back.id == person.id and back.organisation_name == "Comune di Bari"
     assert [p.id for p in services.people.list("silva")] == [person.id]
+
+
+def test_people_search_gives_the_same_people_with_and_without_the_index(
+    services: Services,
+) -> None:
+    from sqlalchemy import text
+
+    for given, family, town in [("Łukasz", "Wójcik", "Łódź"), ("Lukas", "Novak", "Brno"),
+                                ("Ivana", "Đurđević", "Šibenik"), ("Ana", "Luka", "Split")]:
+        services.people.create(given_name=given, family_name=family, town=town)
+    queries = ["luk", "lukasz", "durdevic sib", "lu", "a", "split luka", "zzz"]
+    indexed = {q: [p.full_name for p in services.people.list(q)] for q in queries}
+    counts = {q: services.people.count(q) for q in queries}
+    assert indexed["lukasz"] == ["Łukasz Wójcik"]
+    assert indexed["durdevic sib"] == ["Ivana Đurđević"]
+    with services.database.engine.begin() as conn:  # a database without the index (e.g. PostgreSQL)
+        conn.execute(text("DROP TABLE people_search"))
+    assert {q: [p.full_name for p in services.people.list(q)] for q in queries} == indexed
+    assert {q: services.people.count(q) for q in queries} == counts
