@@ -17,30 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.personal_data import PERSONAL_FIELDS
+
 Cell = tuple[Any, str, str]
 Row = dict[str, Cell]
 
 PEOPLE = "people"
-# Personal data a GDPR erasure removes for ever; country and category stay for the grant figures.
-PERSONAL_FIELDS: dict[str, Any] = {
-    "given_name": "",
-    "family_name": "",
-    "email": "",
-    "phone": "",
-    "town": "",
-    "organisation_id": None,
-    "gender": None,
-    "birth_year": None,
-    "consent_processing_at": None,
-    "consent_processing_version": "",
-    "consent_processing_by": "",
-    "consent_photos_at": None,
-    "consent_photos_version": "",
-    "consent_photos_by": "",
-    "consent_lists_at": None,
-    "consent_lists_version": "",
-    "consent_lists_by": "",
-}
 ERASED = "erased"
 
 

@@ -17,9 +17,10 @@ from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[imp
 
 from .. import __version__
 from ..domain.fields import label
+from ..domain.personal_data import PERSONAL_FIELDS
 from ..domain.progress import Progress
 from ..services.sync_apply import EntitySpec, SyncService, entity_specs
-from .merge import PERSONAL_FIELDS, Row
+from .merge import Row
 from .safe_xlsx import atomic_save, set_safe
 from .workbook_format import (
     ABOUT_SHEET,

@@ -13,32 +13,18 @@ from ..domain.enums import Gender, PersonCategory
 from ..domain.errors import ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.ids import new_id
+from ..domain.personal_data import PERSONAL_FIELDS
 from ..domain.records import PersonRecord
 from ..domain.text import fold
 from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
 from .search_index import narrow
 
-PERSON_DEFAULTS: dict[str, Any] = {
-    "given_name": "",
-    "family_name": "",
-    "email": "",
-    "phone": "",
-    "town": "",
+# Every field a person is created with: the personal ones, plus the anonymous country and
+# category that erasure keeps.
+PERSON_DEFAULTS: dict[str, Any] = PERSONAL_FIELDS | {
     "country": "",
-    "organisation_id": None,
     "category": PersonCategory.CITIZEN.value,
-    "gender": None,
-    "birth_year": None,
-    "consent_processing_at": None,
-    "consent_processing_version": "",
-    "consent_processing_by": "",
-    "consent_photos_at": None,
-    "consent_photos_version": "",
-    "consent_photos_by": "",
-    "consent_lists_at": None,
-    "consent_lists_version": "",
-    "consent_lists_by": "",
 }
 CONSENTS = ("processing", "photos", "lists")
 

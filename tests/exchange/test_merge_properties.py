@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ecnet_desktop.domain.personal_data import PERSONAL_FIELDS
 from ecnet_desktop.exchange.merge import (
-    PERSONAL_FIELDS,
     Cell,
     Conflict,
     Row,
