@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, literal_column, select, text
+from sqlalchemy import ColumnElement, and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from ..domain import badges
@@ -33,11 +33,7 @@ from .base import ServiceBase, to_record
 from .participants import is_international
 from .people import sort_key
 from .registrations import AttendanceService, RegistrationService
-
-# The FTS5 trigram index kept in sync with people.search_text by migration 0002 (SQLite only).
-SEARCH_INDEX = "people_search"
-TRIGRAM = 3  # the trigram index finds substrings of at least this many characters
-
+from .search_index import TRIGRAM, narrow
 
 # -- records ------------------------------------------------------------------------------------
 
@@ -181,11 +177,6 @@ def _prefix_range(column: Any, word: str) -> ColumnElement[bool]:
     return and_(column >= word, column < word + "\U0010ffff")
 
 
-def _match_query(words: Sequence[str]) -> str:
-    """An FTS5 query: every word as a quoted phrase (the trigram tokenizer finds substrings)."""
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
 def _live_person() -> ColumnElement[bool]:
     return and_(Person.deleted.is_(False), Person.merged_into_id.is_(None),
                 Person.erased.is_(False))
@@ -222,7 +213,6 @@ class CheckinService(ServiceBase):
         super().__init__(replica)
         self.attendance = AttendanceService(replica)
         self.registrations = RegistrationService(replica)
-        self._indexed: bool | None = None
 
     # -- the session -----------------------------------------------------------------------
 
@@ -295,12 +285,9 @@ class CheckinService(ServiceBase):
         short_words = [w for w in words if len(w) < TRIGRAM]
         query = query.where(*[_contains(w) for w in long_words],
                             *[_word_starts(w) for w in short_words])
-        if long_words and self._has_index(s):
-            # The index only narrows the rows down; every word is checked again on the row
-            # itself (above), so a stale index entry can never show someone who does not match.
-            hits = text(f"SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :query"
-                        ).bindparams(query=_match_query(long_words))
-            query = query.where(literal_column("people.rowid").in_(hits))
+        # The index only narrows the rows down; every word is checked again on the row itself
+        # (above), so a stale index entry can never show someone who does not match.
+        query = narrow(s, query, long_words)
         if long_words:
             return [_record(r) for r in s.execute(
                 query.order_by(Person.sort_key, Person.id).limit(room))]
@@ -318,14 +305,6 @@ class CheckinService(ServiceBase):
         merged = by_family + [p for p in by_given if p.id not in seen]
         merged.sort(key=lambda p: (sort_key(p.given_name, p.family_name), p.id))
         return merged[:room]
-
-    def _has_index(self, s: Session) -> bool:
-        if self._indexed is None:
-            bind = s.get_bind()
-            self._indexed = bind.dialect.name == "sqlite" and bool(s.scalar(
-                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"),
-                {"n": SEARCH_INDEX}))
-        return self._indexed
 
     @staticmethod
     def _present(s: Session, session_id: str,

@@ -9,8 +9,9 @@ from pathlib import Path
 from alembic import command
 
 from ecnet_desktop.domain.text import fold
-from ecnet_desktop.services.checkin import SEARCH_INDEX, CheckinService
+from ecnet_desktop.services.checkin import CheckinService
 from ecnet_desktop.services.container import Services
+from ecnet_desktop.services.search_index import SEARCH_INDEX
 from ecnet_desktop.store import backup, migrate
 from ecnet_desktop.store.database import make_engine, sqlite_url
 
