@@ -36,7 +36,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.enums import RegistrationStatus
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source, msg
 from ..domain.progress import Progress
@@ -65,6 +64,7 @@ from .common import (
     build_pdf,
     draw_lines,
     markup,
+    registered_people,
     wrap,
     wrap_lines,
 )
@@ -163,20 +163,9 @@ class SheetList:
     total: int = 0
 
 
-def collation_key(p: Participant) -> tuple[str, str, str, str, str]:
-    """Alphabetical by family then given name, accents folded (Đurđević among the Ds),
-    ties broken by the names as written, then by id so the order never wobbles."""
-    person = p.person
-    return (fold(person.family_name), fold(person.given_name), person.family_name,
-            person.given_name, person.id)
-
-
 def listed(participants: Sequence[Participant]) -> list[Participant]:
-    """The people a sheet pre-fills: status "registered", not erased or merged, by name."""
-    keep = [p for p in participants
-            if p.registration.status == RegistrationStatus.REGISTERED.value
-            and not p.person.erased and not p.person.merged_into_id]
-    return sorted(keep, key=collation_key)
+    """The people a sheet pre-fills (see common.registered_people)."""
+    return registered_people(participants)
 
 
 def plan_lists(event: EventRecord, sessions: Sequence[SessionRecord],

@@ -18,14 +18,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..domain import badges
-from ..domain.enums import RegistrationRole, RegistrationStatus
+from ..domain.enums import RegistrationRole
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.progress import Progress
 from ..domain.records import EventRecord
 from ..services.container import Services
 from ..services.participants import Participant
-from .attendance_sheet import collation_key
 from .common import (
     AUTHOR,
     PREPARING_PAGE,
@@ -39,6 +38,7 @@ from .common import (
     atomic_output,
     build_pdf,
     fit_size,
+    registered_people,
     wrap,
 )
 from .fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, register_fonts
@@ -187,12 +187,8 @@ class _Badge(Flowable):  # type: ignore[misc]
 
 
 def badge_people(participants: list[Participant], person_id: str | None) -> list[Participant]:
-    """Who gets a badge: the registered (not cancelled, no-show, erased), by name."""
-    keep = [p for p in participants
-            if p.registration.status == RegistrationStatus.REGISTERED.value
-            and not p.person.erased and not p.person.merged_into_id
-            and (person_id is None or p.person.id == person_id)]
-    return sorted(keep, key=collation_key)
+    """Who gets a badge (see common.registered_people)."""
+    return registered_people(participants, person_id)
 
 
 def build_badges(

@@ -28,7 +28,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.enums import RegistrationStatus
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.progress import Progress
@@ -53,6 +52,7 @@ from .common import (
     atomic_output,
     build_pdf,
     markup,
+    registered_people,
     wrap,
 )
 from .fonts import CONDENSED, SANS, SANS_BOLD, SANS_OBLIQUE, register_fonts
@@ -297,9 +297,8 @@ def _registered_only(services: Services, event: EventRecord,
     certificate of presence; nobody present at all is a mistake worth saying."""
     if options.person_id is None:
         raise UserError(msg(NOBODY, event=event.title))
-    for p in services.participants.participants(event.id):
-        if (p.person.id == options.person_id and not p.person.erased
-                and p.registration.status == RegistrationStatus.REGISTERED.value):
-            return [_Certificate(p.person, ())]
-    raise UserError(msg(NOT_THERE, event=event.title))
+    found = registered_people(services.participants.participants(event.id), options.person_id)
+    if not found:
+        raise UserError(msg(NOT_THERE, event=event.title))
+    return [_Certificate(found[0].person, ())]
 

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +24,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 from ..domain import countries
+from ..domain.enums import RegistrationStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source
 from ..domain.progress import Progress
+from ..domain.text import fold
+from ..services.participants import Participant
 from .fonts import SANS
 
 Translate = Callable[[str, str], str]
@@ -299,3 +302,23 @@ def draw_lines(canvas: Canvas, x: float, top: float, lines: list[Line], *,
         y -= line.size * 0.25
     canvas.setFillColor(HexColor("#000000"))
     return y
+
+
+def collation_key(p: Participant) -> tuple[str, str, str, str, str]:
+    """Alphabetical by family then given name, accents folded (Đurđević among the Ds),
+    ties broken by the names as written, then by id so the order never wobbles."""
+    person = p.person
+    return (fold(person.family_name), fold(person.given_name), person.family_name,
+            person.given_name, person.id)
+
+
+def registered_people(participants: Sequence[Participant],
+                      person_id: str | None = None) -> list[Participant]:
+    """Who a printed document names: status "registered", not erased, not merged into
+    someone else, by name; only ``person_id`` when given. One rule for sheets, badges and
+    certificates."""
+    keep = [p for p in participants
+            if p.registration.status == RegistrationStatus.REGISTERED.value
+            and not p.person.erased and not p.person.merged_into_id
+            and (person_id is None or p.person.id == person_id)]
+    return sorted(keep, key=collation_key)

@@ -132,3 +132,19 @@ def test_cancel_leaves_no_file(services: Services, small: dict[str, str],
         build_certificates(services, small["event"], out, progress=Progress(cancel, token))
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")] == []
+
+
+def test_a_person_merged_into_another_gets_no_certificate(
+    services: Services, small: dict[str, str], tmp_path: Path
+) -> None:
+    """The same "who is named" rule as the sheets and badges: a duplicate merged away is gone."""
+    from ecnet_desktop.store.models import Person
+
+    with services.database.sessions.begin() as s:
+        duplicate = s.get(Person, small["absent"])
+        assert duplicate is not None
+        duplicate.merged_into_id = small["ivana"]
+    with pytest.raises(UserError, match="neither checked in nor registered"):
+        build_certificates(services, small["event"], tmp_path / "merged.pdf",
+                           CertificateOptions(person_id=small["absent"], issued_on=ISSUED))
+    assert not (tmp_path / "merged.pdf").exists()
