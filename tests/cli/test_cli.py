@@ -27,7 +27,7 @@ def filled(db_path: Path) -> Path:
     services = Services.open(db_path)
     org = services.organisations.create(name="Grad Šibenik", town="Šibenik", country="HR",
                                         type="municipality")
-    late = services.events.create(
+    services.events.create(
         kind="local_working_group", title="Local group Šibenik", host_town="Šibenik",
         country="HR", start_date="2022-02-01", end_date="2022-02-01",
     )
@@ -47,7 +47,6 @@ def filled(db_path: Path) -> Path:
                            category="activist")
     services.registrations.register(ivana.id, early.id, role="speaker")
     services.attendance.check_in(ivana.id, session.id)
-    assert late.start_date > early.start_date
     services.close()
     return db_path
 
@@ -72,7 +71,7 @@ def test_list_events_is_tab_separated_readable_and_stable(
 def test_list_people_uses_register_headers_and_event_filter(
     filled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    main(["list", "events", "--db", str(filled)])
+    assert main(["list", "events", "--db", str(filled)]) == 0
     event_id = capsys.readouterr().out.splitlines()[1].split("\t")[0]
     assert main(["list", "people", "--db", str(filled)]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -509,6 +509,19 @@ def test_an_unknown_category_is_refused(services: Services) -> None:
     assert services.people.list() == []
 
 
+def test_a_refusal_inside_the_transaction_stores_nothing(services: Services) -> None:
+    """Validation that needs the database (a link to a deleted organisation) fails after the
+    transaction began: it must roll back whole."""
+    org = services.organisations.create(name="Gone")
+    services.organisations.delete(org.id)
+    before = services.people.count()
+    with pytest.raises(NotFoundError):
+        services.people.create(given_name="Ana", family_name="Kos", organisation_id=org.id)
+    assert services.people.count() == before
+    with services.database.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == before
+
+
 def test_a_bad_email_is_refused(services: Services) -> None:
     with pytest.raises(ValidationError) as info:
         services.people.create(given_name="Ana", email="ana at example.hr")

@@ -264,6 +264,5 @@ def test_a_page_of_an_older_search_is_dropped(qtbot: QtBot, ctx: AppContext) -> 
     model.show_result("old", 1_000, everyone[:PAGE_SIZE])
     assert model.data(model.index(900, 0)) == "…"  # read in the background meanwhile
     model.show_result("new", 2, everyone[:2])
-    ctx.runner.wait()
-    qtbot.wait(50)  # let the queued result arrive
+    qtbot.waitUntil(lambda: not ctx.runner.busy)  # the old page's result was delivered
     assert model.rowCount() == 2 and model.row_of("p00900") == -1

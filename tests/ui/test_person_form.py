@@ -126,8 +126,8 @@ def test_editing_a_person_does_not_flag_them_as_their_own_duplicate(
     dialog = open_form(qtbot, ctx, ivana)
     assert dialog.organisation_combo.currentText() == "Grad Šibenik"
     dialog.check_duplicates()
-    ctx.runner.wait()
-    qtbot.wait(50)
+    # busy clears only once the result was delivered on the GUI thread: the check is done.
+    qtbot.waitUntil(lambda: not ctx.runner.busy)
     assert not dialog.duplicates.isVisible()
 
 

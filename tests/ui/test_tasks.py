@@ -17,10 +17,11 @@ def test_result_arrives_on_gui_thread_while_gui_keeps_running(qtbot: QtBot) -> N
     runner = TaskRunner()
     seen: dict[str, object] = {}
     worker_threads: list[int] = []
+    release = threading.Event()
 
     def work(progress: Progress) -> int:
         worker_threads.append(threading.get_ident())
-        time.sleep(0.2)
+        assert release.wait(5)  # held until the GUI thread has got control back
         return 42
 
     def done(value: object) -> None:
@@ -28,7 +29,9 @@ def test_result_arrives_on_gui_thread_while_gui_keeps_running(qtbot: QtBot) -> N
         seen["thread"] = threading.get_ident()
 
     runner.start(work, on_success=done)
-    assert runner.busy  # start() returned at once: the GUI thread was not blocked
+    # start() returned while the work is still held: the GUI thread was not blocked by it.
+    assert "value" not in seen and not release.is_set()
+    release.set()
     qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
     assert seen["value"] == 42
     assert seen["thread"] == threading.get_ident() != worker_threads[0]
