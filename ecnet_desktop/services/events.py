@@ -122,6 +122,11 @@ class EventService(ServiceBase):
                 self._delete(session)
             self._delete(row)
 
+    def any(self) -> bool:
+        """Whether any live event exists (one indexed row read, not a count)."""
+        with self.sessions() as s:
+            return s.scalar(select(Event.id).where(Event.deleted.is_(False)).limit(1)) is not None
+
     def get(self, event_id: str) -> EventRecord:
         with self.sessions() as s:
             return to_record(self._live(s, Event, event_id, "event_id"), EventRecord)

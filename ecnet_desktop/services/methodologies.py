@@ -15,8 +15,6 @@ from ..domain.text import fold
 from ..store.models import Methodology
 from .base import ServiceBase, to_record
 
-# Kept here until domain/records.py (owned elsewhere) takes it over with the Toolkit issue.
-
 
 def _duration(value: Any) -> int | None:
     if value in (None, ""):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,14 +18,6 @@ class Presence:
 
     person: PersonRecord
     session_ids: tuple[str, ...]
-
-
-def sessions_by_day(sessions: Iterable[SessionRecord]) -> dict[dt.date, list[SessionRecord]]:
-    """Sessions grouped by the day they start, each day's in the order given."""
-    days: dict[dt.date, list[SessionRecord]] = {}
-    for session in sessions:
-        days.setdefault(session.start.date(), []).append(session)
-    return days
 
 
 def hours(sessions: Iterable[SessionRecord]) -> float:

@@ -97,9 +97,6 @@ class EntityCounts:
     conflicting: int = 0
     rejected: int = 0
 
-    def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
-
 
 @dataclass
 class ApplyReport:
@@ -438,6 +435,9 @@ class SyncService(ServiceBase):
         return True, conflicts
 
     def _record_conflicts(self, s: Session, conflicts: Iterable[ConflictLike], source: str) -> None:
+        conflicts = list(conflicts)
+        if not conflicts:
+            return  # most rows merge without conflict: no flush per row (the chunk flushes)
         for c in conflicts:
             known = s.scalar(select(Conflict.id).where(
                 Conflict.entity == c.entity, Conflict.row_id == c.row_id,

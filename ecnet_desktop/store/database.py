@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -204,7 +203,3 @@ def table_names(db: Database) -> list[str]:
 def now_utc() -> dt.datetime:
     """Naive UTC now, the form every DateTime column stores."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def raw_sqlite_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self._generation = 0  # drops results of refreshes overtaken by a newer one
+        self._device_name = ""  # from the last snapshot; settings until the first arrives
         self._filling = False
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -268,11 +269,8 @@ class MainWindow(QMainWindow):
     def open_demo(self, path: Path | None = None) -> None:
         """Open the demo database, creating it in the background the first time."""
         target = path or user_data_dir() / "demo.sqlite"
-        if target.exists() and self.open_database(target):
-            if self.ctx.services.summary.summary().events:
-                return
-        elif not self.open_database(target):
-            return
+        if not self.open_database(target) or self.ctx.services.events.any():
+            return  # refused, or the demo was made before: just opened
         from ..services.demo import generate_demo
 
         database = self.ctx.services.database
@@ -346,7 +344,7 @@ class MainWindow(QMainWindow):
         return str(data) if data else None
 
     def _update_status(self) -> None:
-        name = getattr(self, "_device_name", "") or self.ctx.settings.device_name
+        name = self._device_name or self.ctx.settings.device_name
         self.device_status.setText(self.tr("Device: {name}").format(name=name or "—"))
         self.database_status.setText(
             self.tr("Database: {path}").format(path=self.ctx.services.database.label())

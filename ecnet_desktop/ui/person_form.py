@@ -106,15 +106,6 @@ class SavedPerson:
     created_organisation_id: str | None
 
 
-def _revive(service: object, record_id: str) -> bool:
-    """Undelete through the service when it can (same id, so later undo steps still apply)."""
-    restore = getattr(service, "restore", None)
-    if callable(restore):
-        restore(record_id)
-        return True
-    return False
-
-
 def _save(ctx: AppContext, person_id: str | None, values: dict[str, Any],
           new_organisation: str) -> SavedPerson:
     """Create or update, creating the typed organisation first when it is new."""
@@ -145,9 +136,11 @@ def create_person(ctx: AppContext, values: dict[str, Any], new_organisation: str
     done: list[SavedPerson] = []
 
     def do() -> SavedPerson:
-        if done and _revive(ctx.services.people, done[0].person.id):
+        if done:
+            # Redo revives the same records, so later steps on the undo stack still apply.
+            ctx.services.people.restore(done[0].person.id)
             if done[0].created_organisation_id:
-                _revive(ctx.services.organisations, done[0].created_organisation_id)
+                ctx.services.organisations.restore(done[0].created_organisation_id)
             return done[0]
         done[:] = [_save(ctx, None, values, new_organisation)]
         return done[0]
@@ -176,21 +169,15 @@ def update_person(ctx: AppContext, person: PersonRecord, values: dict[str, Any],
     return saved.person
 
 
-def delete_person(ctx: AppContext, person: PersonRecord, text: str) -> bool:
-    """Delete (tombstone) a person; returns whether Ctrl+Z can bring them back.
-
-    Undo needs the service to revive the same record (so registrations and attendance stay
-    linked); until PersonService offers restore(), the delete is final and not pushed.
-    """
+def delete_person(ctx: AppContext, person: PersonRecord, text: str) -> None:
+    """Delete (tombstone) a person as an undoable edit; undo revives the same record, so
+    registrations and attendance stay linked."""
     people = ctx.services.people
-    if not callable(getattr(people, "restore", None)):
-        people.delete(person.id)
-        return False
+
     def undo(_result: None) -> None:
-        _revive(people, person.id)
+        people.restore(person.id)
 
     push(ctx.undo_stack, text, lambda: people.delete(person.id), undo)
-    return True
 
 
 def duplicate_warning(candidates: list[DuplicateCandidate]) -> str:

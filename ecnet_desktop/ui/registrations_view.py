@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import LabelledEnum, RegistrationRole, RegistrationStatus
 from ..domain.records import EventRecord, PersonRecord, RegistrationRecord
 from ..domain.text import fold
-from ..services.participants import CountryCounts, Participant, ParticipantService, count_countries
+from ..services.participants import CountryCounts, Participant, count_countries
 from .country_combo import localised_name
 from .i18n import enum_label, format_date
 from .import_wizard import ImportRegistrationsWizard
@@ -50,10 +50,6 @@ def _label(enum: type[LabelledEnum], value: str) -> str:
         return enum_label(enum(value))
     except ValueError:
         return value  # a value from a newer app version: shown as stored
-
-
-def participant_service(ctx: AppContext) -> ParticipantService:
-    return ctx.services.participants
 
 
 def _where(p: Participant) -> str:
@@ -331,7 +327,7 @@ class RegistrationsPanel(QWidget):
         if event_id is None:
             self._show(None)
             return
-        service = participant_service(self.ctx)
+        service = self.ctx.services.participants
 
         def work(_p: object) -> Loaded:
             people = service.participants(event_id)
