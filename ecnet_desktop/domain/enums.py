@@ -112,6 +112,18 @@ class InterviewStatus(LabelledEnum):
     COMPLETED = "completed"
 
 
+class RecommendationLevel(LabelledEnum):
+    LOCAL = "local"
+    NATIONAL = "national"
+    EUROPEAN = "european"
+
+
+class ConsentKind(LabelledEnum):
+    PROCESSING = "processing"
+    PHOTOS = "photos"
+    LISTS = "lists"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     EventKind.INTERNATIONAL: QT_TRANSLATE_NOOP("enum", "international event"),
     EventKind.LOCAL_GROUP: QT_TRANSLATE_NOOP("enum", "local working group"),
@@ -163,6 +175,12 @@ _LABELS: dict[LabelledEnum, str] = {
     QuestionType.YES_NO: QT_TRANSLATE_NOOP("enum", "yes/no"),
     InterviewStatus.DRAFT: QT_TRANSLATE_NOOP("enum", "draft"),
     InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("enum", "completed"),
+    RecommendationLevel.LOCAL: QT_TRANSLATE_NOOP("enum", "local"),
+    RecommendationLevel.NATIONAL: QT_TRANSLATE_NOOP("enum", "national"),
+    RecommendationLevel.EUROPEAN: QT_TRANSLATE_NOOP("enum", "European programme"),
+    ConsentKind.PROCESSING: QT_TRANSLATE_NOOP("enum", "data processing"),
+    ConsentKind.PHOTOS: QT_TRANSLATE_NOOP("enum", "photos"),
+    ConsentKind.LISTS: QT_TRANSLATE_NOOP("enum", "appearing on lists"),
 }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.enums import (
     AttendanceMethod,
+    ConsentKind,
     EventKind,
     Gender,
     InterviewStatus,
@@ -17,6 +18,7 @@ from ..domain.enums import (
     OrganisationType,
     PersonCategory,
     QuestionType,
+    RecommendationLevel,
     RegistrationRole,
     RegistrationStatus,
     SessionKind,
@@ -38,6 +40,7 @@ TECH_COLUMNS = (TECH_ID, TECH_CREATED, TECH_CLOCKS, TECH_BASES, TECH_CHECK)
 SHEETS: dict[str, Source] = {
     "devices": QT_TRANSLATE_NOOP("exchange", "Devices"),
     "organisations": QT_TRANSLATE_NOOP("exchange", "Organisations"),
+    "consent_texts": QT_TRANSLATE_NOOP("exchange", "Consent texts"),
     "methodologies": QT_TRANSLATE_NOOP("exchange", "Methodologies"),
     "events": QT_TRANSLATE_NOOP("exchange", "Events"),
     "people": QT_TRANSLATE_NOOP("exchange", "People"),
@@ -62,6 +65,8 @@ ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
     ("registrations", "status"): RegistrationStatus,
     ("attendance", "method"): AttendanceMethod,
     ("notes", "kind"): NoteKind,
+    ("notes", "level"): RecommendationLevel,
+    ("consent_texts", "kind"): ConsentKind,
     ("questions", "type"): QuestionType,
     ("interviews", "status"): InterviewStatus,
 }

@@ -14,6 +14,7 @@ from .notes import NoteService
 from .organisations import OrganisationService
 from .participants import ParticipantService
 from .people import PersonService
+from .project_settings import ProjectSettingsService
 from .registrations import AttendanceService, RegistrationService
 from .replica import Replica
 from .summary import SummaryService
@@ -34,6 +35,7 @@ class Services:
     participants: ParticipantService
     methodologies: MethodologyService
     checkin: CheckinService
+    project: ProjectSettingsService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
@@ -52,6 +54,7 @@ class Services:
             participants=ParticipantService(replica),
             methodologies=MethodologyService(replica),
             checkin=CheckinService(replica),
+            project=ProjectSettingsService(replica),
         )
 
     @classmethod

@@ -27,6 +27,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -85,6 +88,20 @@ class ImportRecord(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # JSON {"new": n, "updated": n, "unchanged": n, "conflicts": n, "rejected": n}
     counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class AuditEntry(Base):
+    """One export, import, erasure or other act on personal data, for accountability; local."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    # What was acted on, without personal data (a file name, an id, a count).
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    device_id: Mapped[str] = mapped_column(ID, default="")
+    device_name: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Synced(Base):
@@ -153,6 +170,17 @@ class Methodology(Synced):
     tips: Mapped[str] = mapped_column(Text, default="")
     source_network: Mapped[str] = mapped_column(String(200), default="")
     priorities: Mapped[str] = mapped_column(String(200), default="")
+    aim: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+
+
+class ConsentText(Synced):
+    """The wording of a consent as shown to people: a person's consent names its version."""
+
+    __tablename__ = "consent_texts"
+    kind: Mapped[str] = mapped_column(String(32))
+    version: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class Person(Synced):
@@ -248,6 +276,12 @@ class Note(Synced):
     language: Mapped[str] = mapped_column(String(8), default="en")
     author: Mapped[str] = mapped_column(String(200), default="")
     publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Recommendations: a short title, the level it addresses (RecommendationLevel) and to whom.
+    title: Mapped[str] = mapped_column(String(300), default="", server_default=sql_text("''"))
+    level: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    addressee: Mapped[str] = mapped_column(String(300), default="", server_default=sql_text("''"))
+    # JSON list of the ids of similar notes this one is linked to (sorted, so clocks compare).
+    related: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class InterviewGuide(Synced):
@@ -268,6 +302,8 @@ class Question(Synced):
     text: Mapped[str] = mapped_column(Text, default="{}")
     # JSON list of {"value": ..., "label": {"en": ...}} for choice and Likert questions.
     choices: Mapped[str] = mapped_column(Text, default="[]")
+    # The variable name of the question (XLSForm "name"), stable across guide versions.
+    name: Mapped[str] = mapped_column(String(64), default="", server_default=sql_text("''"))
 
 
 class Interview(Synced):
@@ -293,6 +329,9 @@ class Answer(Synced):
     question_id: Mapped[str] = mapped_column(ID, ForeignKey("questions.id"))
     # Text form of the answer; JSON list for multiple choice.
     value: Mapped[str] = mapped_column(Text, default="")
+    # Coding of open answers in the analysis: programme priorities and free codes (comma-separated).
+    tags: Mapped[str] = mapped_column(String(200), default="", server_default=sql_text("''"))
+    codes: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
 
     __table_args__ = (UniqueConstraint("interview_id", "question_id"),)
 
@@ -300,6 +339,7 @@ class Answer(Synced):
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Device,
     Organisation,
+    ConsentText,
     Methodology,
     Event,
     Person,

@@ -115,7 +115,7 @@ def test_a_formula_cell_is_refused(valid: Path, target: Services, tmp_path: Path
 def test_true_and_false_formulas_read_as_booleans(valid: Path, target: Services,
                                                   tmp_path: Path) -> None:
     # A spreadsheet may store a typed FALSE as =FALSE(); that is a value, not a program.
-    part = "xl/worksheets/sheet6.xml"  # About, Devices, Organisations, Methodologies, Events, People
+    part = "xl/worksheets/sheet7.xml"  # About, Devices, Organisations, Consent texts, …, People
     with zipfile.ZipFile(valid) as z:
         xml = z.read(part)
     assert b't="b"><v>0</v>' in xml
@@ -176,7 +176,7 @@ def inline_row(number: int, column: str = "A") -> bytes:
             % (number, column.encode(), number))
 
 
-PEOPLE_PART = "xl/worksheets/sheet6.xml"  # About, Devices, Organisations, … People
+PEOPLE_PART = "xl/worksheets/sheet7.xml"  # About, Devices, Organisations, Consent texts, … People
 
 
 def test_a_real_million_rows_of_cells_in_a_valid_workbook_are_refused(
