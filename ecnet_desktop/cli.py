@@ -58,9 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_print import add_print_arguments
     from .cli_register import add_register_arguments
 
-    printing = sub.add_parser("print", help="write an attendance sheet, badges or certificates as PDF")
+    printing = sub.add_parser("print", help="write a PDF: attendance sheet, badges, certificates, "
+                                            "event report, toolkit or recommendations")
     _add_database_options(printing)
     add_print_arguments(printing)
+    from .cli_report import add_summary_arguments
+
+    summary = sub.add_parser("summary", help="write the project summary workbook, or with "
+                                             "--event the event report workbook")
+    _add_database_options(summary)
+    add_summary_arguments(summary)
 
     export = sub.add_parser("export", help="write an exchange workbook")
     _add_database_options(export)
@@ -72,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     register = sub.add_parser("register", help="add people and registrations from a CSV/XLSX list")
     _add_database_options(register)
     add_register_arguments(register)
+
+    from .cli_research import add_research_arguments
+
+    research = sub.add_parser("research", help="write the pseudonymised interview export")
+    _add_database_options(research)
+    add_research_arguments(research)
+
+    from .cli_erase import add_erase_arguments
+
+    erase = sub.add_parser("erase", help="GDPR erasure of one person")
+    _add_database_options(erase)
+    add_erase_arguments(erase)
     return parser
 
 
@@ -154,6 +173,24 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return import_command(args, out)
 
 
+def _cmd_summary(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_report import summary_command
+
+    return summary_command(args, out)
+
+
+def _cmd_erase(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_erase import erase_command
+
+    return erase_command(args, out)
+
+
+def _cmd_research(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli_research import research_command
+
+    return research_command(args, out)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -161,6 +198,9 @@ COMMANDS = {
     "export": _cmd_export,
     "import": _cmd_import,
     "print": _cmd_print,
+    "research": _cmd_research,
+    "erase": _cmd_erase,
+    "summary": _cmd_summary,
 }
 
 

@@ -1,4 +1,4 @@
-"""`ecnet-desktop print attendance|badges|certificates`: the printed documents as PDF files."""
+"""`ecnet-desktop print attendance|badges|certificates|report|toolkit|recommendations`: PDF documents."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .cli_compendium import COMPENDIA, compendium_command
 from .domain.errors import Cancelled, UserError
 from .domain.i18n import QT_TRANSLATE_NOOP, Source, msg
 
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
-DOCUMENTS = ("attendance", "badges", "certificates")
+DOCUMENTS = ("attendance", "badges", "certificates", "report", "toolkit",
+             "recommendations")
+# As printing.common.PAPERS, named here so that `--help` needs no reportlab import.
+PAPERS = ("A4", "Letter")
 
 
 def _positive(text: str) -> int:
@@ -32,8 +36,9 @@ def _positive(text: str) -> int:
 def add_print_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `print` (the caller adds --db / --database-url)."""
     parser.add_argument("document", choices=DOCUMENTS, help="which document to print")
-    parser.add_argument("--event", required=True, metavar="ID",
-                        help="the event's id, as `list events` prints it")
+    parser.add_argument("--event", metavar="ID",
+                        help="the event's id, as `list events` prints it (not for toolkit "
+                             "and recommendations, which cover every event)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
                         help="the PDF file to write (replaced if it exists)")
     parser.add_argument("--per", choices=["event", "day", "session"], default="event",
@@ -45,7 +50,10 @@ def add_print_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--split-international", action="store_true",
                         help="attendance: local and international participants on separate lists")
     parser.add_argument("--layout", choices=["2x4", "2x5", "3x3"], default="2x4",
-                        help="badges: badges per A4 sheet (columns x rows)")
+                        help="badges: badges per sheet (columns x rows)")
+    parser.add_argument("--paper", choices=PAPERS, default="A4",
+                        help="paper size of every document (default A4; Letter is wider and "
+                             "shorter)")
     parser.add_argument("--person", metavar="ID",
                         help="badges, certificates: only this person (as `list people` prints)")
 
@@ -60,6 +68,8 @@ def print_command(args: argparse.Namespace, out: TextIO) -> int:
     except UserError as exc:
         return _fail(str(exc.message))
     try:
+        if args.document in COMPENDIA:
+            return compendium_command(services, args, out)
         result = _build(services, args)
     except UserError as exc:
         return _fail(str(exc.message))
@@ -81,6 +91,9 @@ def _build(services: Services, args: argparse.Namespace) -> PrintResult:
     from .printing.badges import BadgeOptions, build_badges
     from .printing.certificates import CertificateOptions, build_certificates
 
+    if not args.event:
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "cli", "--event is required for attendance, badges, certificates and report.")))
     if args.person and args.document == "attendance":
         raise UserError(msg(QT_TRANSLATE_NOOP(
             "cli", "--person works with badges and certificates; an attendance sheet lists "
@@ -88,12 +101,17 @@ def _build(services: Services, args: argparse.Namespace) -> PrintResult:
     if args.document == "attendance":
         return build_attendance_sheet(services, args.event, args.out, AttendanceSheetOptions(
             per=args.per, blank_rows=args.blank_rows, by_town=args.by_town,
-            split_international=args.split_international))
+            split_international=args.split_international, paper=args.paper))
+    if args.document == "report":
+        from .cli_report import build_report
+
+        return build_report(services, args)
     if args.document == "badges":
         return build_badges(services, args.event, args.out,
-                            BadgeOptions(layout=args.layout, person_id=args.person))
+                            BadgeOptions(layout=args.layout, person_id=args.person,
+                                         paper=args.paper))
     return build_certificates(services, args.event, args.out,
-                              CertificateOptions(person_id=args.person))
+                              CertificateOptions(person_id=args.person, paper=args.paper))
 
 
 def _line(text: Source, **params: object) -> str:

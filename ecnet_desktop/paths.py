@@ -19,6 +19,13 @@ def user_data_dir() -> Path:
     return path
 
 
+def logs_dir() -> Path:
+    """Rotating log files live here (created); the About box and error reports name it."""
+    path = user_data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "ecnet.sqlite"
 

@@ -118,6 +118,22 @@ class NoteRecord:
     language: str
     author: str
     publishable: bool
+    # Recommendations: a short title, the level it addresses (RecommendationLevel) and to whom.
+    title: str = ""
+    level: str | None = None
+    addressee: str = ""
+    # Ids of similar notes this one is linked to.
+    related: tuple[str, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """The title, or the first line of the text for notes without one."""
+        if self.title:
+            return self.title
+        first = self.text.strip().splitlines()[0] if self.text.strip() else ""
+        # Markdown marks are noise in a list or a heading.
+        first = first.replace("**", "").replace("__", "").lstrip("#*-> ").strip()
+        return first[:117] + "…" if len(first) > 120 else first
 
 
 @dataclass(frozen=True)
@@ -147,3 +163,97 @@ class MethodologyRecord:
     tips: str
     source_network: str
     priorities: str
+    aim: str = ""
+
+
+@dataclass(frozen=True)
+class GuideRecord:
+    """An interview guide; ``languages`` is comma-separated ("en,it,hr"), the first the main."""
+
+    id: str
+    title: str
+    description: str
+    languages: str
+
+    @property
+    def language_list(self) -> list[str]:
+        return [code for code in (c.strip() for c in self.languages.split(",")) if code]
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    value: str
+    labels: tuple[tuple[str, str], ...]  # (language, label) pairs
+
+    def label(self, language: str = "en") -> str:
+        found = dict(self.labels)
+        return found.get(language) or found.get("en") or next(iter(found.values()), self.value)
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    """A guide question; ``text`` and ``choices`` are the stored JSON (see the properties)."""
+
+    id: str
+    guide_id: str
+    position: int
+    section: str
+    type: str
+    required: bool
+    text: str
+    choices: str
+    name: str
+
+    @property
+    def texts(self) -> dict[str, str]:
+        import json
+
+        loaded = json.loads(self.text or "{}")
+        return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+    def text_in(self, language: str = "en") -> str:
+        texts = self.texts
+        return texts.get(language) or texts.get("en") or next(iter(texts.values()), self.name)
+
+    @property
+    def options(self) -> tuple[ChoiceOption, ...]:
+        import json
+
+        loaded = json.loads(self.choices or "[]")
+        return tuple(
+            ChoiceOption(str(c.get("value")), tuple(sorted(
+                (str(k), str(v)) for k, v in (c.get("label") or {}).items())))
+            for c in loaded if isinstance(c, dict)
+        ) if isinstance(loaded, list) else ()
+
+    @property
+    def column(self) -> str:
+        """The variable name in research exports: the XLSForm name, else q<position>."""
+        return self.name or f"q{self.position}"
+
+
+@dataclass(frozen=True)
+class InterviewRecord:
+    id: str
+    guide_id: str
+    event_id: str | None
+    person_id: str | None
+    respondent_code: str
+    respondent_category: str
+    respondent_country: str
+    respondent_age_band: str
+    interviewer: str
+    date: dt.date | None
+    consent: bool
+    status: str
+    answered: int = 0
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    id: str
+    interview_id: str
+    question_id: str
+    value: str
+    tags: str
+    codes: str

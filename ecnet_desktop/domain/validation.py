@@ -18,6 +18,10 @@ E = TypeVar("E", bound=StrEnum)
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{5,}$")
+# Every text travels in exchange workbooks, whose cells hold at most this many characters.
+CELL_LIMIT = 32_767
+# NUL ends text in C libraries and a lone surrogate cannot be stored as UTF-8 at all.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def required_text(field: str, value: Any, max_len: int = 300) -> str:
@@ -34,6 +38,15 @@ def optional_text(field: str, value: Any, max_len: int = 300) -> str:
 
 
 def limited(field: str, text: str, max_len: int) -> str:
+    max_len = min(max_len, CELL_LIMIT)
+    bad = UNSTORABLE.search(text)
+    if bad is not None:
+        raise ValidationError(
+            field,
+            msg(QT_TRANSLATE_NOOP("validation", "{field} contains a character that cannot be "
+                                  "saved (U+{code}); remove it."),
+                field=label(field), code=f"{ord(bad.group(0)):04X}"),
+        )
     if len(text) > max_len:
         raise ValidationError(
             field,

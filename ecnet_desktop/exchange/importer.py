@@ -66,6 +66,11 @@ def build_batch(parsed: ParsedWorkbook, tick: Any) -> tuple[Batch, int]:
             if row.row_id is None:
                 out.append(_new_row(entity, row, tick))
                 continue
+            if not row.hand_edited:  # the common case, without a per-cell branch
+                clocks, bases = row.clocks, row.bases
+                out.append((row.row_id, {n: (v, c, bases.get(n, "")) for n, v in row.values.items()
+                                         if (c := clocks.get(n, "")) != ""}))
+                continue
             cells: dict[str, Cell] = {}
             for name, value in row.values.items():
                 clock = row.clocks.get(name, "")
@@ -109,7 +114,7 @@ def _run(services: Services, path: Path, password: str | None, progress: Progres
     parsed = read_workbook(path, password, progress)
     if not dry_run and parsed.problems:
         raise UserError(msg(QT_TRANSLATE_NOOP(
-            "exchange", "{file} has {n} rejected cells; nothing was imported:\n{report}"),
+            "exchange", "{file} has %n rejected cells; nothing was imported:\n{report}", None, 1),
             file=path.name, n=len(parsed.problems),
             report=problem_report(parsed.problems, limit=20)))
     sync = sync_service(services)
@@ -123,4 +128,9 @@ def _run(services: Services, path: Path, password: str | None, progress: Progres
                         dry_run=dry_run, progress=progress)
     for entity, n in parsed.rejected.items():
         report.counts.setdefault(entity, EntityCounts()).rejected = n
+    if not dry_run:  # audit log; an erasure that arrived leaves no trace in the file
+        people = report.counts.get("people", EntityCounts())
+        services.erasure.after_import(path.name, people.new + people.updated,
+                                      device=parsed.about.get("device name", ""),
+                                      rows=report.total("new") + report.total("updated"))
     return FilePreview(path, report, parsed.problems, parsed.rejected, hand, parsed.about)

@@ -22,6 +22,14 @@ if TYPE_CHECKING:  # openpyxl has no type stubs; imported for real only where it
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Control characters are not allowed in the workbook XML (openpyxl refuses them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Exchange cells must give back exactly the text written. A bare carriage return becomes a line
+# feed in every XML parser; OOXML writes such characters as _xHHHH_ (Excel, LibreOffice and
+# python-calamine decode it), so text that already looks like an escape gets its "_" escaped.
+_NOT_VERBATIM = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_(?=x[0-9A-Fa-f]{4}_)")
+# Either of the above in one search: text that needs a cell object rather than a plain value.
+NEEDS_CELL = re.compile(r"^[=+\-@\t\r]|[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_(?=x[0-9A-Fa-f]{4}_)")
+# The most characters a cell holds (Excel; python-calamine cuts longer text to this).
+CELL_LIMIT = 32_767
 
 
 def looks_like_formula(text: str) -> bool:
@@ -33,21 +41,49 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
-def set_safe(cell: Cell, value: Any) -> Cell:
+def escape_text(text: str) -> str:
+    """Escape what a cell cannot hold verbatim, so that the reader gives back the same text."""
+    return _NOT_VERBATIM.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group(0)):04X}_"
+
+
+def set_safe(cell: Cell, value: Any, *, exact: bool = False) -> Cell:
     """Put ``value`` in ``cell``; text is always stored as text, never as a formula.
 
     openpyxl turns a string starting with "=" into a formula; forcing the string type stops
     that, and the quote prefix keeps the cell text when someone edits it in Excel or Calc.
+    ``exact`` (exchange workbooks): escape instead of dropping, and refuse what a cell cannot hold.
     """
     if isinstance(value, str):
-        text = clean_text(value)
+        text = escape_text(value) if exact else clean_text(value)
+        if exact and len(text) > CELL_LIMIT:
+            raise UserError(msg(QT_TRANSLATE_NOOP(
+                "exchange", "A text of {length} characters does not fit in a workbook cell (at "
+                "most {limit}); shorten it and export again. It starts: {start}"),
+                length=len(text), limit=CELL_LIMIT, start=value[:60]))
         cell.value = text
         cell.data_type = "s"
-        if looks_like_formula(text):
+        if looks_like_formula(value) or looks_like_formula(text):
             cell.quotePrefix = True
     else:
         cell.value = value
     return cell
+
+
+def fast_safe(ws: Worksheet, value: Any) -> Any:
+    """What ``ws.append()`` of a write-only sheet may take for ``value``, safely and cheaply.
+
+    Plain values go in as they are (a styled cell object per value costs several times more);
+    only text that could run as a formula or holds characters a workbook refuses gets a cell.
+    """
+    if isinstance(value, str) and (len(value) > CELL_LIMIT or NEEDS_CELL.search(value)):
+        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+
+        return set_safe(WriteOnlyCell(ws), value, exact=True)
+    return value
 
 
 def write_safe(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
@@ -57,7 +93,7 @@ def write_safe(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
 
 def safe_row(ws: Worksheet, values: list[Any]) -> list[Cell]:
     """Cells for ``ws.append()`` of a write-only worksheet, each written safely."""
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell
 
     return [set_safe(WriteOnlyCell(ws), value) for value in values]
 

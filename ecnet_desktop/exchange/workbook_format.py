@@ -1,4 +1,10 @@
-"""The exchange workbook format shared by writer and reader: sheets, columns, checksums."""
+"""The exchange workbook format shared by writer and reader: sheets, columns, checksums.
+
+Sheet names and column headers stay in English whatever language the app is set to: the
+workbook is a sync file that laptops in nine languages read back, so its headers are field
+names, not words for a person. Documents and workbooks meant for people (participant lists,
+reports, summaries, subject access) follow the chosen language instead.
+"""
 
 from __future__ import annotations
 

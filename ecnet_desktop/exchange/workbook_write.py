@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from openpyxl import Workbook  # type: ignore[import-untyped]  # (no stubs)
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
-
 from .. import __version__
 from ..domain.fields import label
 from ..domain.personal_data import PERSONAL_FIELDS
 from ..domain.progress import Progress
-from ..services.sync_apply import EntitySpec, SyncService, entity_specs
+from ..services.sync_apply import EntitySpec, StoredRow, SyncService, entity_specs
 from .merge import Row
-from .safe_xlsx import atomic_save, set_safe
+from .safe_xlsx import CELL_LIMIT, NEEDS_CELL, atomic_save, fast_safe, set_safe
 from .workbook_format import (
     ABOUT_SHEET,
     ENUMS,
@@ -29,16 +25,14 @@ from .workbook_format import (
     FORMAT_VERSION,
     SHEETS,
     TECH_COLUMNS,
-    row_check,
+    field_hash,
+    meta_hash,
     split_clocks,
 )
 
 if TYPE_CHECKING:
     from ..services.container import Services
 
-HEADER_FONT = Font(bold=True)
-TECH_FONT = Font(color="808080")
-TECH_FILL = PatternFill("solid", fgColor="EEEEEE")
 TECH_WIDTH = 14
 MAX_WIDTH = 40
 
@@ -81,15 +75,25 @@ def export_workbook(services: Services, path: Path, *, event_id: str | None = No
 
     sync = SyncService(services.replica, merge_rows)
     specs = {s.entity: s for s in entity_specs()}
+    # openpyxl (and numpy, which it loads when installed) only when a workbook is written:
+    # the Exchange section imports this module while the main window opens.
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # (no stubs)
+
     wb = Workbook(write_only=True)
     about = wb.create_sheet(ABOUT_SHEET)
     counts: dict[str, int] = {}
     digest = hashlib.sha256()
-    for entity, rows in sync.dump(event_id, progress):
-        counts[entity] = len(rows)
-        _write_sheet(wb, specs[entity], rows, digest)
-        if progress is not None:
-            progress.token.check()
+    try:
+        for entity, rows in sync.dump_stored(event_id, progress):
+            counts[entity] = len(rows)
+            _write_sheet(wb, specs[entity], rows, digest)
+            if progress is not None:
+                progress.token.check()
+    except BaseException:  # cancelled, or a text that no cell can hold
+        _discard(wb)
+        raise
+    finally:
+        _field_hash.cache_clear()  # it holds cell values (names): none kept beyond the file
     checksum = digest.hexdigest()
     _write_about(about, services, event_id, counts, checksum)
     if password:
@@ -97,11 +101,43 @@ def export_workbook(services: Services, path: Path, *, event_id: str | None = No
         wb.save(plain)
         atomic_save(_EncryptedBytes(_encrypt(plain.getvalue(), password)), path)
     else:
-        atomic_save(wb, path)
+        try:
+            atomic_save(wb, path)
+        except BaseException:  # a full disk or a folder nobody may write to
+            _discard(wb)
+            raise
+    services.audit.record_file("export", path, scope=event_id or "whole database",
+                               encrypted=bool(password), rows=sum(counts.values()))
     return ExportResult(Path(path), counts, checksum)
 
 
-def _write_sheet(wb: Any, spec: EntitySpec, rows: list[tuple[str, Row]], digest: Any) -> None:
+def _discard(wb: Any) -> None:
+    """Close a write-only workbook that will not be saved, removing its temporary files."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+            ws._writer.cleanup()
+
+
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _field_hash(name: str, value: Any) -> str:
+    """field_hash() remembered: ids, names, enum values and flags repeat across rows."""
+    return field_hash(name, value)
+
+
+def _clock_columns(row: StoredRow, omitted: tuple[str, ...]) -> tuple[str, str, str]:
+    """split_clocks() of the row; a row never edited is answered from its stored columns."""
+    if not omitted and row.clocks == "{}" and row.bases == "{}":
+        return row.created, "{}", "{}"  # every field carries the creation clock, no bases
+    return split_clocks(row.cells, omitted)
+
+
+def _write_sheet(wb: Any, spec: EntitySpec, rows: list[StoredRow], digest: Any) -> None:
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
     entity = spec.entity
     ws = wb.create_sheet(str(SHEETS[entity]))
     names = [f.name for f in spec.fields]
@@ -126,27 +162,59 @@ def _write_sheet(wb: Any, spec: EntitySpec, rows: list[tuple[str, Row]], digest:
     header_cells = []
     for i, text in enumerate([*headers, *TECH_COLUMNS]):
         cell = set_safe(WriteOnlyCell(ws), text)
-        cell.font = TECH_FONT if i >= len(headers) else HEADER_FONT
+        cell.font = Font(color="808080") if i >= len(headers) else Font(bold=True)
         if i >= len(headers):
-            cell.fill = TECH_FILL
+            cell.fill = PatternFill("solid", fgColor="EEEEEE")
         header_cells.append(cell)
     ws.append(header_cells)
-    for row_id, cells in rows:
-        omitted = omitted_fields(entity, cells)
-        values = {n: (None if n in omitted else cells[n][0]) for n in names}
-        created, clocks, bases = split_clocks(cells, omitted)
-        check = row_check(entity, row_id, created, clocks, bases, names, values)
-        digest.update(f"{entity}\x1f{row_id}\x1f{check}\n".encode())
-        out = [set_safe(WriteOnlyCell(ws), display(entity, n, values[n])) for n in names]
-        for text in (row_id, created, clocks, bases, check):
-            cell = set_safe(WriteOnlyCell(ws), text)
-            cell.font = TECH_FONT
-            out.append(cell)
+    # What display() does, decided once per column: enum columns map codes to labels.
+    labels = [{m.value: m.label for m in enum} if (enum := ENUMS.get((entity, n))) else None
+              for n in names]
+    columns = list(zip(names, labels, strict=True))
+    people = entity == "people"  # only people have fields that may travel without their data
+    for row in rows:
+        cells = row.cells
+        omitted = omitted_fields(entity, cells) if people else ()
+        if omitted:
+            values = [None if n in omitted else cells[n][0] for n in names]
+            created, clocks, bases = split_clocks(cells, omitted)
+        else:
+            values = [cells[n][0] for n in names]
+            created, clocks, bases = _clock_columns(row, ())
+        check = (meta_hash(entity, row.id, created, clocks, bases, names) + "."
+                 + "".join([_field_hash(n, v) for n, v in zip(names, values, strict=True)]))
+        digest.update(f"{entity}\x1f{row.id}\x1f{check}\n".encode())
+        # Technical cells unstyled: the grey header marks their columns, and a styled cell per
+        # value made the export several times slower than writing the cells themselves.
+        out = [_shown(ws, v, labels) if v.__class__ is not bool and v is not None else v
+               for v, (_, labels) in zip(values, columns, strict=True)]
+        out += [row.id, created, clocks, bases, check]
         ws.append(out)
+
+
+def _shown(ws: Any, value: Any, labels: dict[str, str] | None) -> Any:
+    """fast_safe(display(value)): what the cell holds, with labels for enum codes."""
+    if isinstance(value, str):
+        if not value:
+            # An empty cell reads back as "" either way; None writes no XML element at all.
+            return None
+        if labels is not None:
+            value = labels.get(value, value)
+        if len(value) > CELL_LIMIT or NEEDS_CELL.search(value):
+            return fast_safe(ws, value)
+        return value
+    if isinstance(value, dt.datetime):
+        # Text keeps the microseconds a spreadsheet's number form would round away; an ISO
+        # date starts with a digit and holds nothing a cell must escape.
+        return value.isoformat(sep=" ")
+    return value
 
 
 def _write_about(ws: Any, services: Services, event_id: str | None, counts: dict[str, int],
                  checksum: str) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 60
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
@@ -163,7 +231,7 @@ def _write_about(ws: Any, services: Services, event_id: str | None, counts: dict
     rows += [(f"rows: {SHEETS[e]}", n) for e, n in counts.items()]
     for key, value in rows:
         key_cell = set_safe(WriteOnlyCell(ws), key)
-        key_cell.font = HEADER_FONT
+        key_cell.font = Font(bold=True)
         ws.append([key_cell, set_safe(WriteOnlyCell(ws), value)])
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -46,6 +46,7 @@ from ..services.participants import Participant
 from ..services.print_data import PrintDataService
 from .common import (
     AUTHOR,
+    DEFAULT_PAPER,
     PAGE_X_OF_Y,
     PREPARING_PAGE,
     PROGRAMME,
@@ -64,6 +65,7 @@ from .common import (
     build_pdf,
     draw_lines,
     markup,
+    paper_size,
     registered_people,
     wrap,
     wrap_lines,
@@ -74,8 +76,9 @@ PER_EVENT, PER_DAY, PER_SESSION = "event", "day", "session"
 PER_CHOICES = (PER_EVENT, PER_DAY, PER_SESSION)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 MAX_BLANK_ROWS = 500
-# A landscape page holds five signature columns of a useful width; longer events get more
-# lists (days 1–5, days 6–7) rather than columns too narrow to sign in.
+# A landscape A4 page holds five signature columns of a useful width (a landscape Letter page,
+# shorter on its long side, four); longer events get more lists (days 1–5, days 6–7) rather
+# than columns too narrow to sign in.
 MAX_SIGNATURE_COLUMNS = 5
 
 TITLE = QT_TRANSLATE_NOOP("printing", "Attendance sheet")
@@ -129,8 +132,13 @@ _DATA_COLUMNS: tuple[tuple[Source, float, float], ...] = (
 _SIGNATURE_MIN, _SIGNATURE_MAX = 22 * mm, 38 * mm
 _MARGIN = 10 * mm
 BODY_FONT, BODY_SIZE, BODY_LEADING = CONDENSED, 8.0, 9.5
+HEAD_FONT, HEAD_SIZE, HEAD_LEADING = CONDENSED_BOLD, 7.5, 9.0
 _CELL_PAD = 3.0  # left and right padding in every cell, in points
 _ROW_PAD = 8.0  # top and bottom: a one-line row is about 9 mm high, room to sign
+# An empty cell: reportlab draws a "" cell as a text object with nothing in it (a third of
+# the table's drawing on a list with signature columns and blank rows); an empty list of
+# flowables draws nothing at all.
+_EMPTY: tuple[()] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,7 @@ class AttendanceSheetOptions:
     orientation: str = "auto"
     # The legal representative's name, pre-printed in the certification block when known.
     representative: str = ""
+    paper: str = DEFAULT_PAPER  # "A4" or "Letter"
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,7 @@ def _scopes(event: EventRecord, sessions: Sequence[SessionRecord],
     if options.per == PER_DAY:
         return [(words(DAY_N, n=n, date=words.format_date(day)), (SignatureColumn(day),))
                 for n, day in enumerate(days, 1)]
-    size = 1 if options.orientation == "portrait" else MAX_SIGNATURE_COLUMNS
+    size = 1 if options.orientation == "portrait" else signature_columns(options.paper)
     chunks = [days[i:i + size] for i in range(0, len(days), size)]
     scopes = []
     for chunk in chunks:
@@ -269,22 +278,36 @@ class _Page:
         return float(self.size[1] - 2 * _MARGIN - self.header - self.footer)
 
 
+def signature_columns(paper: str) -> int:
+    """How many signature columns of a useful width fit beside the data on a landscape page
+    of this paper (at most MAX_SIGNATURE_COLUMNS, at least one)."""
+    width = max(paper_size(paper)) - 2 * _MARGIN
+    data_min = sum(w for _, w, _ in _DATA_COLUMNS) * mm
+    return max(1, min(MAX_SIGNATURE_COLUMNS, int((width - data_min + 0.01) // _SIGNATURE_MIN)))
+
+
 def column_widths(signature_columns: int, width: float) -> list[float]:
-    """Data columns at their minimum, signature columns as wide as useful, the rest shared."""
+    """Data columns at their minimum, signature columns as wide as useful, the rest shared.
+
+    Never wider than ``width``: when even the minimums do not fit (more signature columns
+    than the paper holds), every column shrinks alike rather than one being cut off."""
     data_min = sum(w for _, w, _ in _DATA_COLUMNS) * mm
     n = max(signature_columns, 1)
     signature = min(max((width - data_min) / n, _SIGNATURE_MIN), _SIGNATURE_MAX)
     spare = max(width - data_min - n * signature, 0)
     shares = sum(share for _, _, share in _DATA_COLUMNS)
     data = [w * mm + spare * share / shares for _, w, share in _DATA_COLUMNS]
-    return data + [signature] * n
+    widths = data + [signature] * n
+    total = sum(widths)
+    return widths if total <= width else [w * width / total for w in widths]
 
 
 class _Styles:
     """Paragraph styles made once per document, not per cell."""
 
     def __init__(self) -> None:
-        self.head = ParagraphStyle("head", fontName=CONDENSED_BOLD, fontSize=7.5, leading=9)
+        self.head = ParagraphStyle("head", fontName=HEAD_FONT, fontSize=HEAD_SIZE,
+                                   leading=HEAD_LEADING)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
         self.text = ParagraphStyle("text", fontName=SANS, fontSize=8, leading=10)
         self.title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=9, leading=11,
@@ -301,9 +324,27 @@ def _bilingual(words: Wording, source: Source, **params: object) -> str:
     return text
 
 
-def _header_cells(sheet: SheetList, words: Wording, styles: _Styles) -> list[Flowable]:
-    cells: list[Flowable] = [Paragraph(_bilingual(words, NO), styles.head_right)]
-    cells += [Paragraph(_bilingual(words, source), styles.head) for source, _, _ in _DATA_COLUMNS[1:]]
+def _header_cells(sheet: SheetList, words: Wording, styles: _Styles, widths: list[float]
+                  ) -> list[str | Flowable]:
+    """The header row. One language only: plain strings in the header font, wrapped by hand
+    (drawn on every page of a list, a Paragraph per cell costs more than all the names);
+    with a translation the English sits below in smaller type, which needs Paragraphs."""
+    sources = [source for source, _, _ in _DATA_COLUMNS]
+    if all(words.pair(source)[1] is None for source in (*sources, SIGNATURE)):
+        def plain(text: str, width: float) -> str:
+            return "\n".join(wrap(line, HEAD_FONT, HEAD_SIZE, width - 2 * _CELL_PAD)
+                              for line in text.split("\n"))
+
+        cells: list[str | Flowable] = [plain(words(source), width)
+                                       for source, width in zip(sources, widths, strict=False)]
+        for column, width in zip(sheet.columns, widths[len(sources):], strict=False):
+            when = words.format_date(column.day)
+            if column.session is not None:
+                when += f"\n{column.session.start:%H:%M}–{column.session.end:%H:%M}"
+            cells.append(plain(f"{words(SIGNATURE)}\n{when}", width))
+        return cells
+    cells = [Paragraph(_bilingual(words, NO), styles.head_right)]
+    cells += [Paragraph(_bilingual(words, source), styles.head) for source in sources[1:]]
     for column in sheet.columns:
         when = markup(words.format_date(column.day))
         if column.session is not None:
@@ -313,31 +354,35 @@ def _header_cells(sheet: SheetList, words: Wording, styles: _Styles) -> list[Flo
 
 
 def _person_row(number: int, p: Participant, widths: list[float], words: Wording,
-                columns: int) -> list[str]:
+                columns: int) -> list[str | tuple[()]]:
     person = p.person
     # Contact details only for people who agreed to appear on lists (said in the notice).
     contact = (person.email or person.phone) if person.consent_lists_at else ""
     values = (person.family_name, person.given_name, person.organisation_name, person.town,
               words.country(person.country), contact)
-    row = [str(number)]
+    row: list[str | tuple[()]] = [str(number)]
     for value, width in zip(values, widths[1:], strict=False):
         # Plain strings, wrapped by hand: a Paragraph per cell costs ten times more.
-        row.append(wrap(value, BODY_FONT, BODY_SIZE, width - 2 * _CELL_PAD))
-    return row + [""] * columns
+        row.append(wrap(value, BODY_FONT, BODY_SIZE, width - 2 * _CELL_PAD) if value else _EMPTY)
+    return row + [_EMPTY] * columns
 
 
 def _table(sheet: SheetList, widths: list[float], words: Wording, styles: _Styles,
            blank_rows: int, step: Callable[[], None]) -> Table:
     columns = len(sheet.columns)
-    rows: list[list[str | Flowable]] = [list(_header_cells(sheet, words, styles))]
+    rows: list[list[str | tuple[()] | Flowable]] = [list(_header_cells(sheet, words, styles,
+                                                                       widths))]
     for number, p in enumerate(sheet.people, 1):
         rows.append(list(_person_row(number, p, widths, words, columns)))
         step()
     start = len(sheet.people) + 1
-    rows += [[str(n)] + [""] * (len(widths) - 1) for n in range(start, start + blank_rows)]
+    rows += [[str(n)] + [_EMPTY] * (len(widths) - 1) for n in range(start, start + blank_rows)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), BODY_FONT, BODY_SIZE, BODY_LEADING),
+        # The header as plain strings (one language) reads like the Paragraph style "head".
+        ("FONT", (0, 0), (-1, 0), HEAD_FONT, HEAD_SIZE, HEAD_LEADING),
+        ("ALIGN", (0, 0), (0, 0), "RIGHT"),
         ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#7a7a7a")),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -476,6 +521,7 @@ def build_attendance_sheet(
     QCoreApplication.translate); English stays alongside every label.
     """
     options = options or AttendanceSheetOptions()
+    paper_size(options.paper)  # an unknown paper fails before any work
     if options.per not in PER_CHOICES:
         raise UserError(msg(BAD_PER, per=options.per))
     if not 0 <= options.blank_rows <= MAX_BLANK_ROWS:
@@ -494,7 +540,8 @@ def _render(event: EventRecord, organiser: str, sheets: list[SheetList],
             options: AttendanceSheetOptions, words: Wording, out_path: Path,
             progress: Progress | None) -> PrintResult:
     styles = _Styles()
-    portrait_size, landscape_size = A4, landscape(A4)
+    portrait_size = paper_size(options.paper)
+    landscape_size = landscape(portrait_size)
     headers = {s.number: _header_lines(event, s, words, (landscape_size if s.landscape
                                                           else portrait_size)[0] - 2 * _MARGIN)
                for s in sheets}

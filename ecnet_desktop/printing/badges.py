@@ -1,5 +1,5 @@
-"""Name badges on A4 sheets (2×4, 2×5 or 3×3): name large, organisation, country, role, and a
-QR code the check-in desk's scanner reads as the person's and the event's ids."""
+"""Name badges on A4 or Letter sheets (2×4, 2×5 or 3×3): name large, organisation, country,
+role, and a QR code the check-in desk's scanner reads as the person's and the event's ids."""
 
 # reportlab has no inline type hints and no stub package is pinned: its names are Any here.
 # mypy: disable-error-code="import-untyped"
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -27,6 +26,7 @@ from ..services.container import Services
 from ..services.participants import Participant
 from .common import (
     AUTHOR,
+    DEFAULT_PAPER,
     PREPARING_PAGE,
     PROGRAMME,
     CountryName,
@@ -38,6 +38,7 @@ from .common import (
     atomic_output,
     build_pdf,
     fit_size,
+    paper_size,
     registered_people,
     wrap,
 )
@@ -72,7 +73,8 @@ class Layout:
     rows: int
     qr: float  # side of the QR code, quiet zone included
 
-    def cell(self, page: tuple[float, float] = A4) -> tuple[float, float]:
+    def cell(self, page: tuple[float, float]) -> tuple[float, float]:
+        """A badge's (width, height) when the grid fills ``page`` inside its margins."""
         return ((page[0] - 2 * _MARGIN_X) / self.columns, (page[1] - 2 * _MARGIN_Y) / self.rows)
 
     @property
@@ -92,6 +94,7 @@ class BadgeOptions:
     layout: str = "2x4"
     person_id: str | None = None  # one person's badge (e.g. a replacement), else everyone's
     cut_marks: bool = True
+    paper: str = DEFAULT_PAPER  # "A4" or "Letter"
 
 
 class _Badge(Flowable):  # type: ignore[misc]
@@ -202,22 +205,24 @@ def build_badges(
     country_name: CountryName | None = None,
     format_date: DateFormat | None = None,
 ) -> PrintResult:
-    """Write A4 sheets of badges for the event's registered people (or one person)."""
+    """Write sheets of badges (A4 or Letter) for the event's registered people (or one
+    person); the grid's cells are the page inside its margins, split by the layout."""
     options = options or BadgeOptions()
     layout = LAYOUTS.get(options.layout)
     if layout is None:
         raise UserError(msg(BAD_LAYOUT, layout=options.layout))
+    page = paper_size(options.paper)
     words = Wording.make(translate, country_name, format_date)
     register_fonts()
     event = services.participants.event(event_id)
     people = badge_people(services.participants.participants(event_id), options.person_id)
     if not people:
         raise UserError(msg(NOT_REGISTERED if options.person_id else NOBODY, event=event.title))
-    size = layout.cell()
+    size = layout.cell(page)
     frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0,
                   "showBoundary": 0}
     frames = [
-        Frame(_MARGIN_X + col * size[0], A4[1] - _MARGIN_Y - (row + 1) * size[1], size[0],
+        Frame(_MARGIN_X + col * size[0], page[1] - _MARGIN_Y - (row + 1) * size[1], size[0],
               size[1], id=f"r{row}c{col}", **frame_args)
         for row in range(layout.rows) for col in range(layout.columns)
     ]
@@ -229,9 +234,9 @@ def build_badges(
     pages = math.ceil(len(people) / layout.per_page)
     out = Path(out_path)
     with atomic_output(out) as temp:
-        doc = BaseDocTemplate(str(temp), pagesize=A4, title=f"{words(BADGES_TITLE)} – {event.title}",
+        doc = BaseDocTemplate(str(temp), pagesize=page, title=f"{words(BADGES_TITLE)} – {event.title}",
                               author=AUTHOR, subject=PROGRAMME, creator=AUTHOR)
-        doc.addPageTemplates([PageTemplate(id="badges", frames=frames, pagesize=A4)])
+        doc.addPageTemplates([PageTemplate(id="badges", frames=frames, pagesize=page)])
         count = build_pdf(doc, story, _no_decoration, progress, pages,
                           lambda page: words(PREPARING_PAGE, page=page))
     return PrintResult(out, count)

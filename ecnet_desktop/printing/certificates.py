@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -36,6 +35,7 @@ from ..services.container import Services
 from ..services.print_data import PrintDataService, hours
 from .common import (
     AUTHOR,
+    DEFAULT_PAPER,
     PAGE_X_OF_Y,
     PREPARING_PAGE,
     PROGRAMME,
@@ -52,6 +52,7 @@ from .common import (
     atomic_output,
     build_pdf,
     markup,
+    paper_size,
     registered_people,
     wrap,
 )
@@ -89,6 +90,7 @@ class CertificateOptions:
     signatory_role: str = ""  # e.g. "Mayor of Évora" or "Project coordinator"
     place: str = ""  # where it is signed; the event's town when empty
     issued_on: dt.date | None = None  # the date it is signed; today when empty
+    paper: str = DEFAULT_PAPER  # "A4" or "Letter"
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,7 @@ def build_certificates(
 ) -> PrintResult:
     """Write one certificate page per person present at least once (or for one person)."""
     options = options or CertificateOptions()
+    page = paper_size(options.paper)  # an unknown paper fails before any work
     words = Wording.make(translate, country_name, format_date)
     register_fonts()
     data = PrintDataService(services.replica)
@@ -270,7 +273,7 @@ def build_certificates(
         certificates = _registered_only(services, event, options)
     organiser = data.organisation_name(event.host_organisation_id)
     styles = _Styles()
-    width = A4[0] - 2 * _MARGIN
+    width = page[0] - 2 * _MARGIN
     story: list[Flowable] = []
     for n, cert in enumerate(certificates):
         if n:
@@ -280,12 +283,12 @@ def build_certificates(
             progress.token.check()
     out = Path(out_path)
     with atomic_output(out) as temp:
-        doc = BaseDocTemplate(str(temp), pagesize=A4,
+        doc = BaseDocTemplate(str(temp), pagesize=page,
                               title=f"{words(CERTIFICATES_TITLE)} – {event.title}",
                               author=AUTHOR, subject=PROGRAMME, creator=AUTHOR)
-        frame = Frame(_MARGIN, 20 * mm, width, A4[1] - 20 * mm - 28 * mm,
+        frame = Frame(_MARGIN, 20 * mm, width, page[1] - 20 * mm - 28 * mm,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate(id="certificate", frames=[frame], pagesize=A4)])
+        doc.addPageTemplates([PageTemplate(id="certificate", frames=[frame], pagesize=page)])
         count = build_pdf(doc, story, _Decorator(event, words), progress, len(certificates),
                           lambda page: words(PREPARING_PAGE, page=page))
     return PrintResult(out, count)

@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -25,7 +26,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 
 from ..domain import countries
 from ..domain.enums import RegistrationStatus
-from ..domain.i18n import QT_TRANSLATE_NOOP, Source
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP, Source, msg
 from ..domain.progress import Progress
 from ..domain.text import fold
 from ..services.participants import Participant
@@ -40,6 +42,11 @@ PROJECT = "EC-NET – European Citizenship Network of Towns"
 PROGRAMME = "Europe for Citizens – Network of Towns"
 AUTHOR = "EC-NET Desktop"
 
+# Paper sizes in points (portrait): A4 in Europe, US Letter (wider and shorter) elsewhere.
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+DEFAULT_PAPER = "A4"
+BAD_PAPER = QT_TRANSLATE_NOOP("printing", "Unknown paper size “{paper}”: choose A4 or Letter.")
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -47,6 +54,15 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 def keep_english(context: str, text: str) -> str:
     """The default ``translate``: the English source text (the command line prints English)."""
     return text
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    """The portrait (width, height) in points of "A4" or "Letter"; a UserError otherwise."""
+    try:
+        width, height = PAPERS[paper]
+    except KeyError:
+        raise UserError(msg(BAD_PAPER, paper=paper)) from None
+    return float(width), float(height)
 
 
 def english_date(day: dt.date) -> str:
@@ -313,12 +329,19 @@ def collation_key(p: Participant) -> tuple[str, str, str, str, str]:
 
 
 def registered_people(participants: Sequence[Participant],
-                      person_id: str | None = None) -> list[Participant]:
+                      person_id: str | None = None, *,
+                      published: bool = False) -> list[Participant]:
     """Who a printed document names: status "registered", not erased, not merged into
     someone else, by name; only ``person_id`` when given. One rule for sheets, badges and
-    certificates."""
+    certificates.
+
+    ``published``: a list handed out or put online names only people who consented to
+    appearing on lists (GDPR); the others still count in its totals. The signed attendance
+    sheet is evidence for the grant, not a published list; badges and certificates are each
+    one person's own document."""
     keep = [p for p in participants
             if p.registration.status == RegistrationStatus.REGISTERED.value
             and not p.person.erased and not p.person.merged_into_id
-            and (person_id is None or p.person.id == person_id)]
+            and (person_id is None or p.person.id == person_id)
+            and (not published or p.person.consent_lists_at is not None)]
     return sorted(keep, key=collation_key)

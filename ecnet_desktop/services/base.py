@@ -8,14 +8,34 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import NotFoundError
-from ..domain.fields import label
-from ..domain.i18n import QT_TRANSLATE_NOOP, msg
+from ..domain.i18n import QT_TRANSLATE_NOOP, Message, Source, msg
 from ..store.models import Synced
 from .replica import Replica
 from .stamping import apply_changes, stamp_new
 
 M = TypeVar("M", bound=Synced)
 R = TypeVar("R")
+
+# Whole sentences per kind of record: a translator cannot build "No <label> with id" from pieces.
+_NOT_FOUND: dict[str, Source] = {
+    "event_id": QT_TRANSLATE_NOOP("services", "No event with id {id}."),
+    "person_id": QT_TRANSLATE_NOOP("services", "No person with id {id}."),
+    "organisation_id": QT_TRANSLATE_NOOP("services", "No organisation with id {id}."),
+    "host_organisation_id": QT_TRANSLATE_NOOP("services", "No organisation with id {id}."),
+    "facilitator_id": QT_TRANSLATE_NOOP("services", "No facilitator with id {id}."),
+    "session_id": QT_TRANSLATE_NOOP("services", "No session with id {id}."),
+    "methodology_id": QT_TRANSLATE_NOOP("services", "No methodology with id {id}."),
+    "guide_id": QT_TRANSLATE_NOOP("services", "No interview guide with id {id}."),
+    "interview_id": QT_TRANSLATE_NOOP("services", "No interview with id {id}."),
+    "question_id": QT_TRANSLATE_NOOP("services", "No question with id {id}."),
+    "note_id": QT_TRANSLATE_NOOP("services", "No note with id {id}."),
+}
+_NO_RECORD = QT_TRANSLATE_NOOP("services", "No record with id {id}.")
+
+
+def not_found(field: str, row_id: str | None) -> Message:
+    """"No event with id …" for the field that named the missing record."""
+    return msg(_NOT_FOUND.get(field, _NO_RECORD), id=row_id)
 
 
 def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
@@ -42,6 +62,10 @@ class ServiceBase:
         return row
 
     def _change(self, row: Synced, changes: dict[str, Any]) -> set[str]:
+        # Never stamp an edit older than the row it replaces: on a shared server, apps on
+        # several computers (whose clocks may disagree) edit the same rows.
+        if row.updated:
+            self.replica.clock.observe(row.updated, trusted=True)
         return apply_changes(row, changes, self.replica.tick(), self.replica.device_id)
 
     def _delete(self, row: Synced) -> None:
@@ -52,20 +76,12 @@ class ServiceBase:
         """The row with that id, unless missing or deleted; otherwise a NotFoundError."""
         row = s.get(model, row_id) if row_id else None
         if row is None or row.deleted:
-            raise NotFoundError(
-                msg(
-                    QT_TRANSLATE_NOOP("services", "No {what} with id {id}."),
-                    what=label(field),
-                    id=row_id,
-                )
-            )
+            raise NotFoundError(not_found(field, row_id))
         return row
 
     def _dead(self, s: Session, model: type[M], row_id: str, field: str) -> M:
         """The row with that id, deleted or not (restore works on tombstones)."""
         row = s.get(model, row_id)
         if row is None:
-            raise NotFoundError(
-                msg(QT_TRANSLATE_NOOP("services", "No {what} with id {id}."), what=label(field), id=row_id)
-            )
+            raise NotFoundError(not_found(field, row_id))
         return row

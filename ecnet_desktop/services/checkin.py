@@ -30,6 +30,7 @@ from ..domain.text import fold
 from ..store.database import now_utc
 from ..store.models import Attendance, Event, EventSession, Organisation, Person, Registration
 from .base import ServiceBase, to_record
+from .consent import require_processing_consent
 from .participants import is_international
 from .people import sort_key
 from .registrations import AttendanceService, RegistrationService
@@ -324,6 +325,8 @@ class CheckinService(ServiceBase):
             session = self._live(s, EventSession, session_id, "session_id")
             if session.event_id != event_id:
                 raise UserError(msg(WRONG_SESSION, title=session.title))
+            # GDPR: nobody is checked in without a recorded consent to processing their data.
+            require_processing_consent(self._live(s, Person, person_id, "person_id"))
             row = s.get(Attendance, attendance_id(person_id, session_id))
             was_present = bool(row and row.present and not row.deleted)
             reg = s.get(Registration, registration_id(person_id, event_id))

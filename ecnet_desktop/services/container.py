@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store.database import Database, open_database
+from .audit import AuditService
 from .checkin import CheckinService
+from .consent import ConsentService
 from .duplicates import DuplicateService
+from .erasure import ErasureService
 from .events import EventService
+from .interview_analysis import InterviewAnalysisService
+from .interviews import InterviewService
 from .methodologies import MethodologyService
 from .notes import NoteService
 from .organisations import OrganisationService
@@ -17,6 +22,9 @@ from .people import PersonService
 from .project_settings import ProjectSettingsService
 from .registrations import AttendanceService, RegistrationService
 from .replica import Replica
+from .research_export import ResearchExportService
+from .statistics import StatisticsService
+from .subject_access import SubjectAccessService
 from .summary import SummaryService
 
 
@@ -36,10 +44,19 @@ class Services:
     methodologies: MethodologyService
     checkin: CheckinService
     project: ProjectSettingsService
+    interviews: InterviewService
+    interview_analysis: InterviewAnalysisService
+    research: ResearchExportService
+    statistics: StatisticsService
+    audit: AuditService
+    consents: ConsentService
+    erasure: ErasureService
+    subject_access: SubjectAccessService
 
     @classmethod
     def for_database(cls, database: Database, device_name: str | None = None) -> Services:
         replica = Replica.load(database.sessions, device_name)
+        audit = AuditService(replica)
         return cls(
             database=database,
             replica=replica,
@@ -55,6 +72,14 @@ class Services:
             methodologies=MethodologyService(replica),
             checkin=CheckinService(replica),
             project=ProjectSettingsService(replica),
+            interviews=InterviewService(replica),
+            interview_analysis=InterviewAnalysisService(replica),
+            research=ResearchExportService(replica),
+            statistics=StatisticsService(replica),
+            audit=audit,
+            consents=ConsentService(replica),
+            erasure=ErasureService(replica, database, audit),
+            subject_access=SubjectAccessService(replica, audit),
         )
 
     @classmethod
@@ -65,9 +90,13 @@ class Services:
         url: str | None = None,
         create: bool = True,
         device_name: str | None = None,
+        keep_backups: int | None = None,
     ) -> Services:
         """Open (creating or migrating as needed) and build the services."""
-        database = open_database(path, url=url, create=create)
+        if keep_backups is None:
+            database = open_database(path, url=url, create=create)
+        else:
+            database = open_database(path, url=url, create=create, keep_backups=keep_backups)
         try:
             return cls.for_database(database, device_name)
         except Exception:

@@ -66,8 +66,10 @@ from .demo_words import (
     load_words,
     person_name,
     phone_number,
+    respondent_lean,
 )
 from .people import search_key, sort_key
+from .toolkit_seed import toolkit_entries
 
 BATCH = 5000
 CACHE_KIB = 256 * 1024
@@ -412,7 +414,12 @@ class _Generator:
 
     def run(self, out: _Writer) -> DemoReport:
         out.step(N_("demo", "Planning the demo data"))
-        self.methodology_ids = [self.uid() for _ in self.words.methodologies]
+        # The ids drawn keep the random sequence (and so the rest of the demo) as it was; the
+        # sessions link to the Toolkit's seed rows of the same names.
+        drawn = [self.uid() for _ in self.words.methodologies]
+        toolkit = {m["name"]: m["id"] for m in toolkit_entries()}
+        self.methodology_ids = [toolkit.get(m["name"], mid)
+                                for m, mid in zip(self.words.methodologies, drawn, strict=True)]
         self.plan_events()
         self.create_people()
         self.register_people()
@@ -431,7 +438,7 @@ class _Generator:
             for row in self.attendance_rows(event):
                 out.add(Attendance, row)
         out.flush(Attendance)
-        out.add_all(Note, [r for e in self.events for r in self.note_rows(e)])
+        out.add_all(Note, _link_similar([r for e in self.events for r in self.note_rows(e)]))
         self.write_interviews(out)
         out.total = out.done
         out.step(N_("demo", "Demo data created"))
@@ -936,11 +943,12 @@ class _Generator:
                 for i, device in enumerate(self.device_ids)]
 
     def methodology_rows(self) -> list[dict[str, Any]]:
+        """The Toolkit seed (services/toolkit_seed), as a coordinator would have loaded it."""
         rows = []
-        for i, (mid, item) in enumerate(zip(self.methodology_ids, self.words.methodologies,
-                                            strict=True)):
+        for i, item in enumerate(toolkit_entries()):
             rows.append({
-                "id": mid, "name": item["name"], "summary": item["summary"],
+                "id": item["id"], "name": item["name"], "aim": item["aim"],
+                "summary": item["summary"],
                 "steps": item["steps"], "duration_minutes": item["duration_minutes"],
                 "group_size": item["group_size"], "materials": item["materials"],
                 "tips": item["tips"], "source_network": item["source_network"],
@@ -967,9 +975,12 @@ class _Generator:
             consent_at = dt.datetime(2020, 3, 2, 9) + dt.timedelta(
                 minutes=rng.randint(0, 480 * 24 * 60))
             by = CONSENT_RENEWAL
-        processing = rng.random() < 0.97
+        # Everyone consented to processing (nobody is checked in without it); 3 % refused
+        # photos and lists outright. The draws are as before, so the rest of the demo is too.
+        processing = True
+        others = rng.random() < 0.97
         for consent, share in (("processing", 1.0), ("photos", 0.82), ("lists", 0.9)):
-            given = processing and rng.random() < share
+            given = (others and rng.random() < share) or consent == "processing"
             row[f"consent_{consent}_at"] = consent_at if given else None
             row[f"consent_{consent}_version"] = CONSENT_VERSION if given else ""
             row[f"consent_{consent}_by"] = by if given else ""
@@ -1057,15 +1068,20 @@ class _Generator:
                 texts, language = local[kind], cw.language
             publishable = rng.random() < {"minutes": 0.0, "observation": 0.1, "outcome": 0.7,
                                           "recommendation": 0.8, "quote": 0.5}[kind]
-            author = (session.facilitator.display if session and session.facilitator
-                      and rng.random() < 0.3 else rng.choice(authors))
+            # The author field holds a role, never a name (the compendia print no names);
+            # the same draws as before keep the rest of the demo unchanged.
+            by_facilitator = bool(session and session.facilitator and rng.random() < 0.3)
+            if not by_facilitator:
+                rng.choice(authors)
+            author = "facilitator" if by_facilitator else "rapporteur"
+            template = rng.choice(texts)
             rows.append({
                 "id": self.uid(), "event_id": event.id,
                 "session_id": session.id if session else None, "kind": kind,
-                "text": rng.choice(texts).format(town=town,
-                                                 country=country_names.name(event.country)),
+                "text": template.format(town=town, country=country_names.name(event.country)),
                 "priorities": priorities, "language": language, "author": author,
                 "publishable": publishable,
+                **_recommendation(kind, texts.index(template), len(texts), priorities),
                 **self.clocks.sync(Note, event.device, at),
             })
 
@@ -1176,15 +1192,60 @@ class _Generator:
         rows = []
         stop = len(questions) if interview["status"] == InterviewStatus.COMPLETED \
             else rng.randint(1, len(questions) - 1)
+        lean = respondent_lean(interview["respondent_category"], interview["respondent_country"])
         for position, (qid, q) in enumerate(questions[:stop]):
             if not q["required"] and rng.random() < 0.12:
                 continue
             rows.append({
                 "id": answer_id(interview["id"], qid), "interview_id": interview["id"],
-                "question_id": qid, "value": answer_value(rng, q),
+                "question_id": qid,
+                "value": answer_value(rng, q, lean, interview["respondent_country"]),
                 **self.clocks.sync(Answer, device, moment + dt.timedelta(minutes=2 * position)),
             })
         return rows
+
+# Title, level and addressee of the demo recommendations, in the order of notes.json "en".
+RECOMMENDATIONS = (
+    ("Involve citizens in planning twinning", "local", "Town councils and twinning committees"),
+    ("Budget for interpretation at local events", "local", "Municipalities hosting events"),
+    ("Small grants for youth-led follow-up", "european", "Europe for Citizens programme"),
+    ("Evaluate with participants", "european", "Networks of towns and the programme"),
+    ("Blend online and in-person formats", "national", "National contact points"),
+    ("Answer Euroscepticism with local listening", "local", "Mayors and councillors"),
+    ("A mandate for local working groups", "local", "Town halls"),
+)
+_NO_NOTE: dict[str, Any] = {"title": "", "level": None, "addressee": "", "related": "[]"}
+
+
+def _recommendation(kind: str, template: int, templates: int, priorities: str
+                    ) -> dict[str, Any]:
+    """Title, level and addressee of a recommendation drawn from the ``template``-th text.
+
+    No random draw here, so the rest of the demo stays exactly as it was before.
+    """
+    if kind != NoteKind.RECOMMENDATION.value or templates != len(RECOMMENDATIONS):
+        return dict(_NO_NOTE)
+    title, level, addressee = RECOMMENDATIONS[template]
+    # Every recommendation answers at least one programme priority.
+    return {"title": title, "level": level, "addressee": addressee, "related": "[]",
+            "priorities": priorities or Priority.ACTIVE_CITIZENSHIP.value}
+
+
+def _link_similar(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Link each recommendation to the one before and after it with the same title, when
+    those come from other events."""
+    by_title: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["kind"] == NoteKind.RECOMMENDATION.value and row["title"]:
+            by_title.setdefault(row["title"], []).append(row)
+    for group in by_title.values():
+        for i, row in enumerate(group):
+            # Neighbours in the list, both ways: links are symmetric.
+            others = [o["id"] for o in group[max(0, i - 1):i + 2] if o is not row
+                      and o["event_id"] != row["event_id"]]
+            row["related"] = json.dumps(sorted(others))
+    return rows
+
 
 def _apportion(total: int, weights: list[float]) -> list[int]:
     """Whole numbers in proportion to the weights that add up to total (largest remainder)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 import unicodedata
@@ -201,18 +202,69 @@ def phone_number(rng: random.Random, cw: CountryWords) -> str:
     return "".join(str(rng.randrange(10)) if ch == "#" else ch for ch in pattern)
 
 
-def answer_value(rng: random.Random, question: dict[str, Any]) -> str:
-    """An answer in its stored text form: the value, or a JSON list for multiple choice."""
+# -- interview answers ---------------------------------------------------------------------------
+
+# How much respondents lean towards agreeing with the (positive) Likert statements: activists
+# and elected people more than citizens who came once; some partner countries are more
+# sceptical than others. Invented, but it gives the analysis differences to show.
+CATEGORY_LEAN = {"activist": 0.45, "policy_maker": 0.3, "public_officer": 0.1,
+                 "citizen": -0.15, "other": -0.3}
+COUNTRY_LEAN = {"PT": 0.3, "IT": 0.2, "ES": 0.2, "SI": 0.1, "HR": 0.0, "RO": 0.0,
+                "GR": -0.1, "BG": -0.25, "PL": -0.3, "HU": -0.45}
+# Open answers that respondents gave in their own language (the rest answered in English).
+LOCAL_ANSWERS = {
+    "IT": ("Abbiamo scoperto che i problemi dei piccoli comuni sono uguali ovunque.",
+           "Più scambi per i giovani, non solo per gli amministratori.", "Solidarietà"),
+    "HR": ("Upoznali smo ljude iz gradova o kojima prije nismo ništa znali.",
+           "Manje birokracije za male udruge.", "Zajedništvo"),
+    "PL": ("Po wizycie założyliśmy radę młodzieżową w naszej gminie.",
+           "Więcej spotkań dla zwykłych mieszkańców.", "Otwartość"),
+    "HU": ("Kevesebb papírmunkát kérünk a kis egyesületeknek.",
+           "A partnervárosi diákcsere volt a legfontosabb.", "Bürokrácia"),
+    "PT": ("Aprendemos com os parceiros a fazer orçamento participativo.",
+           "Continuar entre projetos, não só quando há financiamento.", "Oportunidade"),
+    "ES": ("Cocinar juntos con las familias de los pueblos socios.",
+           "Más intercambios para la ciudadanía, no solo para los cargos.", "Diálogo"),
+    "SI": ("Mladinski svet smo prenesli iz partnerskega mesta.",
+           "Več izmenjav za navadne ljudi.", "Sodelovanje"),
+    "BG": ("Разбрахме, че имаме едни и същи проблеми.",
+           "Повече срещи за младите хора.", "Солидарност"),
+    "RO": ("Am învățat cum să implicăm cetățenii în deciziile locale.",
+           "Mai puțină birocrație pentru asociații.", "Încredere"),
+    "GR": ("Γνωρίσαμε ανθρώπους από πόλεις που δεν ξέραμε.",
+           "Περισσότερες ανταλλαγές για νέους.", "Αλληλεγγύη"),
+}
+
+
+def respondent_lean(category: str, country: str) -> float:
+    return CATEGORY_LEAN.get(category, 0.0) + COUNTRY_LEAN.get(country, 0.0)
+
+
+def answer_value(rng: random.Random, question: dict[str, Any], lean: float = 0.0,
+                 country: str = "") -> str:
+    """An answer in its stored text form: the value, or a JSON list for multiple choice.
+
+    ``lean`` (about -1 to 1) tilts Likert and yes/no answers; ``country`` lets some open
+    answers come in the respondent's language.
+    """
     kind = question["type"]
     if kind == "likert":
-        # Participants lean positive, as network alumni do.
-        return str(rng.choices([1, 2, 3, 4, 5], [5, 11, 22, 37, 25])[0])
+        # Participants lean positive, as network alumni do; more or less so by who they are.
+        weights = [w * math.exp(lean * (i - 2)) for i, w in enumerate((5, 11, 22, 37, 25))]
+        return str(rng.choices([1, 2, 3, 4, 5], weights)[0])
     if kind == "number":
         low, high = question["range"]
         return str(int(low + (high - low) * rng.random() ** 2))
     if kind == "yes_no":
-        return "yes" if rng.random() < 0.65 else "no"
+        return "yes" if rng.random() < 0.65 + 0.2 * lean else "no"
     if kind == "text":
+        local = LOCAL_ANSWERS.get(country)
+        if local and rng.random() < 0.3:
+            # Each local triple: a moment or example, a wish, one word (as the questions ask).
+            english = question["text"]["en"]
+            if english.startswith("One word"):
+                return local[2]
+            return local[1] if " would " in english else local[0]
         return str(rng.choice(question["answers"]))
     values = [c["value"] for c in question["choices"]]
     if kind == "single_choice":

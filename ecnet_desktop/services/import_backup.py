@@ -12,4 +12,4 @@ def backup_before_import(database: Database) -> Path | None:
     """Copy a SQLite database aside; a server database is the server's to back up."""
     if database.path is None or not database.is_sqlite:
         return None
-    return backup_sqlite(database.path, reason="pre-import")
+    return backup_sqlite(database.path, reason="pre-import", keep=database.keep_backups)

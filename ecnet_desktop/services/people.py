@@ -89,6 +89,10 @@ class PersonService(ServiceBase):
     def update(self, person_id: str, **changes: Any) -> PersonRecord:
         with self.sessions.begin() as s:
             row = self._live(s, Person, person_id, "person_id")
+            if row.erased:
+                # A form opened before the erasure must not write the data back.
+                raise ValidationError("person_id", msg(QT_TRANSLATE_NOOP(
+                    "validation", "This person's data was erased; the record cannot be edited.")))
             current = {k: getattr(row, k) for k in PERSON_DEFAULTS}
             clean = _clean(current | changes)
             if clean["organisation_id"] != row.organisation_id:
@@ -119,7 +123,7 @@ class PersonService(ServiceBase):
     def list(
         self, search: str = "", *, limit: int | None = None, offset: int = 0
     ) -> list[PersonRecord]:
-        """Live people by family name, given name and id; ``search`` folds diacritics."""
+        """Live, unerased people by family name, given name and id; ``search`` folds diacritics."""
         with self.sessions() as s:
             query = self._query(s, search).order_by(Person.sort_key, Person.id)
             if limit is not None:
@@ -135,7 +139,9 @@ class PersonService(ServiceBase):
         query = (
             select(Person, Organisation)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+            # Erased people stay as anonymous rows for the counts, but have nothing to list.
+            .where(Person.deleted.is_(False), Person.merged_into_id.is_(None),
+                   Person.erased.is_(False))
         )
         words = fold(search).split()
         for word in words:

@@ -505,7 +505,8 @@ def apply_import(
     copy = ""
     path = services.database.path
     if backup and path is not None and path.exists():
-        copy = str(backup_sqlite(path, reason="pre-register"))
+        copy = str(backup_sqlite(path, reason="pre-register",
+                                 keep=services.database.keep_backups))
     result = RegistrationImportService(services.replica).apply(plan, progress)
     return dataclasses.replace(result, backup=copy)
 

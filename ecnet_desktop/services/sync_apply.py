@@ -7,14 +7,15 @@ re-point the rows of merged people, record conflicts and the import — all in o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import Boolean, Date, DateTime, Integer
@@ -39,7 +40,7 @@ from ..store.models import (
     Synced,
 )
 from .base import ServiceBase
-from .people import PersonService
+from .people import search_key, sort_key
 from .replica import Replica
 
 Cell = tuple[Any, str, str]
@@ -49,6 +50,8 @@ Row = dict[str, Cell]
 DERIVED_BASE = "~derived"
 ENTITIES: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 CHUNK = 500
+# Rows merged per statement when applying a file: fewer, larger executemany calls.
+BULK_CHUNK = 2_000
 
 
 class ConflictLike(Protocol):
@@ -107,6 +110,16 @@ class ApplyReport:
 
     def total(self, what: str) -> int:
         return sum(getattr(c, what) for c in self.counts.values())
+
+
+class StoredRow(NamedTuple):
+    """A row as stored: its cells, and the sync columns they were derived from."""
+
+    id: str
+    cells: Row
+    created: str
+    clocks: str  # JSON of the edited fields' clocks, as stored
+    bases: str
 
 
 @dataclass(frozen=True)
@@ -248,19 +261,30 @@ class SyncService(ServiceBase):
     def dump(self, event_id: str | None = None,
              progress: Progress | None = None) -> Iterator[tuple[str, list[tuple[str, Row]]]]:
         """Every synced row as cells, per entity, sorted by id; or only what one event needs."""
+        for entity, rows in self.dump_stored(event_id, progress):
+            yield entity, [(r.id, r.cells) for r in rows]
+
+    def dump_stored(self, event_id: str | None = None, progress: Progress | None = None
+                    ) -> Iterator[tuple[str, list[StoredRow]]]:
+        """dump() with each row's stored sync columns, read as plain tuples (no ORM objects)."""
         with self.sessions() as s:
             wanted = self._event_closure(s, event_id) if event_id else None
             for model in SYNCED_MODELS:
                 entity = model.__tablename__
-                query = select(model).order_by(model.id)
-                rows: list[tuple[str, Row]] = []
+                table = model.__table__
+                fields = model.synced_fields()
+                query = select(*[table.c[name] for name in
+                                 ("id", "created", "clocks", "bases", "device_id", *fields)]
+                               ).order_by(table.c.id)
+                found: list[Any] = []
                 ids = None if wanted is None else wanted.get(entity)
                 if wanted is not None and entity != "devices":
                     for chunk in _chunks(sorted(ids or ())):
-                        rows += [(r.id, row_cells(r))
-                                 for r in s.scalars(query.where(model.id.in_(chunk)))]
+                        found += s.execute(query.where(table.c.id.in_(chunk))).all()
                 else:
-                    rows = [(r.id, row_cells(r)) for r in s.scalars(query)]
+                    found = list(s.execute(query))
+                rows = [StoredRow(r[0], _stored_cells(fields, r), r[1], r[2] or "{}", r[3] or "{}")
+                        for r in found]
                 if progress is not None:
                     progress.step(SYNCED_MODELS.index(model) + 1, len(SYNCED_MODELS), entity)
                 yield entity, rows
@@ -380,6 +404,8 @@ class SyncService(ServiceBase):
 
     def _apply(self, s: Session, batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]],
                report: ApplyReport, source: str, progress: Progress | None) -> None:
+        """Merge per chunk with set-based SQL: existing rows read as plain tuples, new rows
+        inserted and changed rows updated with one executemany each (no ORM object per row)."""
         total = sum(len(v) for v in batch.values())
         done = 0
         touched_people: set[str] = set()
@@ -387,31 +413,50 @@ class SyncService(ServiceBase):
             entity = model.__tablename__
             incoming = batch.get(entity, ())
             counts = report.counts.setdefault(entity, EntityCounts())
-            for chunk in _chunks(list(incoming)):
-                existing = {r.id: r for r in s.scalars(
-                    select(model).where(model.id.in_([rid for rid, _ in chunk])))}
+            table: Table = model.__table__  # type: ignore[assignment]
+            fields = model.synced_fields()
+            defaults = _defaults(model)
+            columns = [table.c[name] for name in ("id", "created", "clocks", "bases", "device_id", *fields)]
+            update = _update_statement(table, fields)
+            for chunk in _chunks(list(incoming), BULK_CHUNK):
+                stored = {r[0]: r for r in s.execute(
+                    select(*columns).where(table.c.id.in_([rid for rid, _ in chunk])))}
+                inserts: list[dict[str, Any]] = []
+                updates: list[dict[str, Any]] = []
+                found: list[ConflictLike] = []
+                existing = {rid: _stored_cells(fields, r) for rid, r in stored.items()}
                 for rid, remote in chunk:
-                    row = existing.get(rid)
-                    changed, conflicts = self._merge_into(s, model, rid, row, remote, source)
-                    if row is None:
+                    local = existing.get(rid)
+                    merged, conflicts = self.merge(entity, rid, local, remote)
+                    if local is None:
+                        # Fields the file did not carry (an erased person's) start empty and oldest.
+                        inserts.append(_columns(rid, fields, defaults | merged))
                         counts.new += 1
-                    elif changed:
+                        changed = True
+                    elif merged != local:
+                        updates.append(_columns(rid, fields, local | merged, key="b_id",
+                                                device=stored[rid][4]))
                         counts.updated += 1
+                        changed = True
                     else:
                         counts.unchanged += 1
+                        changed = False
                     if conflicts:
                         counts.conflicting += 1
                         report.conflicts.extend(conflicts)
+                        if changed:
+                            found.extend(conflicts)
                     if entity == "people" and changed:
                         touched_people.add(rid)
+                if inserts:
+                    s.execute(insert(table), inserts)
+                if updates:
+                    s.execute(update, updates)
+                self._record_conflicts(s, found, source)
                 done += len(chunk)
                 if progress is not None:
                     progress.step(done, total, entity)
-            try:
-                s.flush()
-            except IntegrityError as exc:
-                raise _dangling(exc) from exc
-        self._repoint_merged(s, source)
+        self._repoint_merged(s, source, touched_people | _people_referenced(batch))
         self._after_people_change(s, touched_people)
 
     def _merge_into(self, s: Session, model: type[Synced], rid: str, row: Synced | None,
@@ -450,14 +495,38 @@ class SyncService(ServiceBase):
         s.flush()
 
     def _after_people_change(self, s: Session, ids: set[str]) -> None:
-        """Recompute local search keys; drop conflicts that hold an erased person's data."""
+        """Recompute local search keys; drop conflicts that hold an erased person's data.
+
+        Set-based: a chunk of people and their organisations in two queries, changed keys
+        written back with one executemany (an import touches tens of thousands of people).
+        """
+        s.flush()  # ORM edits of this transaction (a local edit, a fold) are in the rows read
+        table: Table = Person.__table__  # type: ignore[assignment]
+        orgs = Organisation.__table__
         for chunk in _chunks(sorted(ids)):
-            for person in s.scalars(select(Person).where(Person.id.in_(chunk))):
-                org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
-                PersonService._derive(person, org)
-                if person.erased:
-                    s.execute(delete(Conflict).where(Conflict.entity == "people",
-                                                     Conflict.row_id == person.id))
+            people = s.execute(select(
+                table.c.id, table.c.given_name, table.c.family_name, table.c.town,
+                table.c.organisation_id, table.c.erased, table.c.search_text, table.c.sort_key,
+            ).where(table.c.id.in_(chunk))).all()
+            org_ids = sorted({p.organisation_id for p in people if p.organisation_id})
+            names = dict(s.execute(select(orgs.c.id, orgs.c.name).where(orgs.c.id.in_(org_ids))).all()
+                         ) if org_ids else {}
+            changes = []
+            for p in people:
+                found = search_key(p.given_name, p.family_name,
+                                   names.get(p.organisation_id, "") if p.organisation_id else "", p.town)
+                order = sort_key(p.given_name, p.family_name)
+                if (found, order) != (p.search_text, p.sort_key):
+                    changes.append({"b_id": p.id, "search_text": found, "sort_key": order})
+            if changes:
+                s.execute(update(table).where(table.c.id == bindparam("b_id")).values(
+                    search_text=bindparam("search_text"), sort_key=bindparam("sort_key")), changes)
+            erased = [p.id for p in people if p.erased]
+            if erased:
+                s.execute(delete(Conflict).where(Conflict.entity == "people",
+                                                 Conflict.row_id.in_(erased)))
+        # Rows of this session read before the Core update must not keep the old keys.
+        s.expire_all()
 
     # -- merged people -------------------------------------------------------------------------
 
@@ -471,13 +540,32 @@ class SyncService(ServiceBase):
             return min(seen)  # a cycle: every replica picks the same member
         return seen[-1]
 
-    def _repoint_merged(self, s: Session, source: str) -> None:
+    def _repoint_merged(self, s: Session, source: str, involved: set[str] | None = None) -> None:
         """Move the rows of every merged person to their survivor, the same way on every replica.
 
         A pair row (registration, attendance) is folded field-wise into the survivor's pair row
         and tombstoned with a derived clock; other references are re-pointed in place.
+        ``involved`` (an import): only merged people whose rows the batch can have changed: the
+        people it touched or refers to, and everyone merged into them, at any depth. Rows of
+        other merged people were moved by the import that merged them, so an import costs what
+        its file holds, not what the database has gathered.
         """
-        merged = s.scalars(select(Person).where(Person.merged_into_id.is_not(None))).all()
+        if involved is None:
+            merged = s.scalars(select(Person).where(Person.merged_into_id.is_not(None))).all()
+        else:
+            s.flush()
+            wanted, frontier = set(involved), set(involved)
+            while frontier:
+                found: set[str] = set()
+                for chunk in _chunks(sorted(frontier)):
+                    found |= set(s.scalars(select(Person.id).where(Person.merged_into_id.in_(chunk))))
+                frontier = found - wanted
+                wanted |= frontier
+            merged = []
+            for chunk in _chunks(sorted(wanted)):
+                merged += s.scalars(select(Person).where(
+                    Person.id.in_(chunk), Person.merged_into_id.is_not(None))).all()
+            merged.sort(key=lambda p: p.id)
         for person in merged:
             survivor = self._survivor(s, person.id)
             if survivor == person.id or s.get(Person, survivor) is None:
@@ -578,6 +666,53 @@ class SyncService(ServiceBase):
                     for r in s.scalars(select(ImportRecord).order_by(ImportRecord.id.desc()))]
 
 
+def _people_referenced(batch: Mapping[str, Sequence[tuple[str, Mapping[str, Cell]]]]) -> set[str]:
+    """Ids of the people a batch's rows point at (pair rows, interviews, facilitators)."""
+    found: set[str] = set()
+    for entity, name in (("registrations", "person_id"), ("attendance", "person_id"),
+                         ("interviews", "person_id"), ("sessions", "facilitator_id")):
+        for _rid, cells in batch.get(entity, ()):
+            cell = cells.get(name)
+            if cell is not None and cell[0]:
+                found.add(str(cell[0]))
+    return found
+
+
+def _stored_cells(fields: Sequence[str], row: Sequence[Any]) -> Row:
+    """row_cells() of a plain (id, created, clocks, bases, device_id, *fields) result row."""
+    created = row[1]
+    clocks = json.loads(row[2] or "{}")
+    bases = json.loads(row[3] or "{}")
+    return {f: (row[i], clocks.get(f, created), bases.get(f, ""))
+            for i, f in enumerate(fields, start=5)}
+
+
+def _columns(rid: str, fields: Sequence[str], full: Mapping[str, Cell], key: str = "id",
+             device: str = "") -> dict[str, Any]:
+    """The column values write_cells() gives a row holding ``full`` (every synced field)."""
+    stamps = {c[1] for c in full.values()}
+    if len(stamps) == 1 and not any(c[2] for c in full.values()):
+        # A row never edited (most of a file): what canonical_clocks() gives it, cheaply.
+        top = created = next(iter(stamps))
+        clocks_json = bases_json = "{}"
+    else:
+        created, clocks, bases = canonical_clocks(full)
+        top = max(stamps)
+        clocks_json, bases_json = json.dumps(clocks, sort_keys=True), json.dumps(bases, sort_keys=True)
+    with contextlib.suppress(ClockError):  # else keep the device that wrote the row before
+        device = Timestamp.parse(top).device[:36]
+    out = {f: full[f][0] for f in fields}
+    out.update({key: rid, "created": created, "clocks": clocks_json, "bases": bases_json,
+                "updated": top, "device_id": device})
+    return out
+
+
+def _update_statement(table: Any, fields: Sequence[str]) -> Any:
+    names = (*fields, "created", "clocks", "bases", "updated", "device_id")
+    return table.update().where(table.c.id == bindparam("b_id")).values(
+        {name: bindparam(name) for name in names})
+
+
 def _summary(report: ApplyReport) -> dict[str, int]:
     return {k: report.total(k) for k in ("new", "updated", "unchanged", "conflicting", "rejected")}
 
@@ -592,6 +727,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

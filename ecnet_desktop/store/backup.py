@@ -1,36 +1,67 @@
-"""Consistent copies of a SQLite database before risky work (migrations, imports)."""
+"""Consistent, checked copies of a SQLite database before risky work (migrations, imports)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 from pathlib import Path
 
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..paths import backups_dir_for
+from .integrity import check_file, corrupt
+
+DEFAULT_KEEP = 10
 
 
-def backup_sqlite(path: Path, *, reason: str, keep: int = 10) -> Path:
+def backup_sqlite(path: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     """Copy the live database with SQLite's online backup API (consistent even mid-WAL).
 
-    Older backups beyond ``keep`` for the same database are removed, so erased personal
-    data does not linger in backups for ever.
+    The copy is written under a temporary name, checked (quick_check + foreign_key_check)
+    and only then renamed, so every file named like a backup is complete and sound. A copy
+    that fails the check means the database itself is damaged: DatabaseCorrupt is raised and
+    the risky work must not go on. Older backups beyond ``keep`` for the same database are
+    removed, so erased personal data does not linger in backups for ever.
     """
     folder = backups_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    src = sqlite3.connect(path)
+    partial = target.with_name(target.name + ".part")
     try:
-        dst = sqlite3.connect(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(path)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        problems = check_file(partial)
+        if problems:
+            raise corrupt(path, problems)
+        _fsync(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        # A read-only folder or a full disk: the risky work must not start without its backup.
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "store", "Could not back up the database to {folder} ({reason}), so nothing was "
+            "changed. Free some disk space or make the folder writable, then try again."),
+            folder=str(folder), reason=getattr(exc, "strerror", None) or str(exc))) from exc
     finally:
-        src.close()
+        with contextlib.suppress(OSError):
+            partial.unlink()
     prune(path, keep)
     return target
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def list_backups(path: Path) -> list[Path]:

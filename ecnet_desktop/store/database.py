@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
-from . import backup, migrate
+from . import backup, integrity, migrate
 
 BUSY_TIMEOUT_MS = 10_000
+WAL_ATTEMPTS = 100
 
 
 @dataclass
@@ -27,6 +30,15 @@ class Database:
     engine: Engine
     sessions: SessionFactory
     path: Path | None
+    # How many backups of this file are kept (Preferences); older ones are deleted.
+    keep_backups: int = backup.DEFAULT_KEEP
+
+    def reopen_label(self) -> str:
+        """What "Open recent" remembers: the file path, or the server URL without password
+        (the password comes from ~/.pgpass or PGPASSWORD, never from the settings file)."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url)._replace(password=None).render_as_string(hide_password=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,8 +110,25 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
+        # Read-only file, full disk, locked or damaged database: a clear message, not a crash.
+        integrity.install_error_translation(engine, Path(parsed.database) if parsed.database else None)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql)
+    return engine
+
+
+# Any 64-bit number that no other application on a shared server is likely to use ("ECNET").
+WRITE_LOCK_KEY = 0x45434E4554
+
+
+def _begin_postgresql(conn: Any) -> None:
+    # The server twin of BEGIN IMMEDIATE: write transactions queue up one after another (the
+    # lock is released at COMMIT or ROLLBACK), so two coordinators importing at the same time
+    # both succeed and the result is that of one import after the other. Readers never wait.
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def sqlite_url(path: Path) -> str:
@@ -111,7 +140,7 @@ def open_database(
     *,
     url: str | None = None,
     create: bool = True,
-    keep_backups: int = 10,
+    keep_backups: int = backup.DEFAULT_KEEP,
 ) -> Database:
     """Open (and create or migrate) a database; refuse one written by a newer app version.
 
@@ -121,6 +150,7 @@ def open_database(
         if path is None:
             raise ValueError("path or url required")
         path = Path(path).expanduser().resolve()
+        integrity.verify_on_open(path)  # damaged: DatabaseCorrupt naming the latest good backup
         if not path.exists():
             if not create:
                 raise UserError(
@@ -159,21 +189,33 @@ def open_database(
         if state.needs_upgrade:
             if path is not None and state.current is not None:
                 backup.backup_sqlite(path, reason="pre-migrate", keep=keep_backups)
-            migrate.upgrade(engine)
+            # BEGIN IMMEDIATE: a second instance opening the file at the same moment waits,
+            # then finds the schema up to date, instead of migrating it a second time.
+            migrate.upgrade(engine.execution_options(**{WRITE_OPTION: True}))
         if engine.dialect.name == "sqlite":
             _enable_wal(engine)
     except Exception:
         engine.dispose()
         raise
     sessions = SessionFactory(engine)
-    return Database(url=url, engine=engine, sessions=sessions, path=path)
+    return Database(url=url, engine=engine, sessions=sessions, path=path,
+                    keep_backups=keep_backups)
 
 
 def _enable_wal(engine: Engine) -> None:
     """WAL is stored in the file, so setting it once suffices; readers never block writers."""
     raw = engine.raw_connection()
     try:
-        raw.cursor().execute("PRAGMA journal_mode = WAL")
+        # Switching needs the file to itself and SQLite does not wait for that: a second
+        # instance opening the same file at this moment is waited for, briefly.
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                raw.cursor().execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if attempt == WAL_ATTEMPTS - 1:
+                    raise (integrity.translate_error(exc, None) or exc) from exc
+                time.sleep(0.05)
     finally:
         raw.close()
 

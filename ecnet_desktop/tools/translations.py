@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     filling = sub.add_parser("fill", help="write translations from a JSON file into a .ts file")
     filling.add_argument("ts", type=Path)
     filling.add_argument("json", type=Path)
+    filling.add_argument("--any-context", action="store_true",
+                         help="also take a translation of the same text from another context")
     fake = sub.add_parser("pseudo", help="fill a .ts file with stretched, accented pseudo text")
     fake.add_argument("ts", type=Path)
     args = parser.parse_args(argv)
@@ -31,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(untranslated(args.ts), sys.stdout, ensure_ascii=False, indent=1)
         return 0
     if args.command == "fill":
-        count = fill(args.ts, json.loads(args.json.read_text(encoding="utf-8")))
+        count = fill(args.ts, json.loads(args.json.read_text(encoding="utf-8")),
+                     any_context=args.any_context)
         print(f"{count} entries filled in {args.ts}")
         return 0
     count = fill(args.ts, pseudo_mapping(args.ts))

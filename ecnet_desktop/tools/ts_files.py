@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # {name} placeholders of str.format, Qt's %n / %1, and the & of a mnemonic.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n|%L?\d")
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,8 @@ def problems(path: Path) -> list[str]:
             got = sorted(set(placeholders(text)))
             # A plural form may leave %n out (e.g. "one person"); nothing else may differ.
             if e.numerus:
-                wanted_n = [p for p in wanted if p != "%n"]
-                got_n = [p for p in got if p != "%n"]
+                wanted_n = [p for p in wanted if p not in ("%n", "%Ln")]
+                got_n = [p for p in got if p not in ("%n", "%Ln")]
                 if wanted_n != got_n:
                     found.append(f"{where}: placeholders {got} instead of {wanted}")
             elif got != wanted:
@@ -75,27 +75,38 @@ def problems(path: Path) -> list[str]:
     return found
 
 
-def untranslated(path: Path) -> dict[str, dict[str, str]]:
-    """{context: {source: ""}} of what still needs a translator (JSON for a translator)."""
-    out: dict[str, dict[str, str]] = {}
+def untranslated(path: Path) -> dict[str, dict[str, str | list[str]]]:
+    """{context: {source: ""}} of what still needs a translator (JSON for a translator).
+
+    A plural entry gets a list with one empty string per plural form of the language.
+    """
+    out: dict[str, dict[str, str | list[str]]] = {}
     for e in read_ts(path):
         missing = e.state == "unfinished" or not any(t.strip() for t in e.translations)
         if missing and e.state not in ("vanished", "obsolete"):
-            out.setdefault(e.context, {})[e.source] = ""
+            blank: str | list[str] = [""] * max(len(e.translations), 1) if e.numerus else ""
+            out.setdefault(e.context, {})[e.source] = blank
     return out
 
 
-def fill(path: Path, mapping: Mapping[str, Mapping[str, str | list[str]]]) -> int:
-    """Write translations from {context: {source: text or [plural forms]}}; returns how many."""
+def fill(path: Path, mapping: Mapping[str, Mapping[str, str | list[str]]], *,
+         any_context: bool = False) -> int:
+    """Write translations from {context: {source: text or [plural forms]}}; returns how many.
+
+    With ``any_context``, an entry missing under its own context takes the translation of the
+    same source text from another context (a string that moved to another class keeps it).
+    """
     tree = ET.parse(path)
+    by_source = {source: value for table in mapping.values() for source, value in table.items()
+                 if value} if any_context else {}
     done = 0
     for context in tree.getroot().iter("context"):
         table = mapping.get(context.findtext("name") or "", {})
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if source not in table or not table[source]:
+            value = table.get(source) or by_source.get(source)
+            if not value:
                 continue
-            value = table[source]
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from .country_combo import localised_name
 from .i18n import format_date, format_time
 from .people_model import if_alive
 from .record_model import IdRole
+from .tones import text_style, tone_color
 from .undo import push
 
 if TYPE_CHECKING:
@@ -188,8 +189,11 @@ class MatrixModel(QAbstractTableModel):
                 return localised_name(person.country) if person.country else ""
             return QLocale().toString(self.row_total(row))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            extra = "" if self.registered[row] else translate("MatrixModel", " (not registered)")
-            return " · ".join(x for x in (person.organisation_name, person.town) if x) + extra
+            details = " · ".join(x for x in (person.organisation_name, person.town) if x)
+            if self.registered[row]:
+                return details
+            return (translate("MatrixModel", "{details} (not registered)").format(details=details)
+                    if details else translate("MatrixModel", "Not registered"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.columnCount() - 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -246,9 +250,6 @@ class MatrixFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self.words)
 
 
-PRESENT_BG = QColor("#e3f4e4")
-
-
 class CenteredCheckDelegate(QStyledItemDelegate):
     """Tick boxes in the middle of their cell on a green tint when ticked: a column of
     sessions reads at a glance, like the signatures on the paper sheet."""
@@ -265,7 +266,7 @@ class CenteredCheckDelegate(QStyledItemDelegate):
         item.text = ""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if checked and not selected:
-            painter.fillRect(option.rect, PRESENT_BG)
+            painter.fillRect(option.rect, tone_color("present_bg", option.palette))
         style = option.widget.style() if option.widget else None
         if style is None:
             return
@@ -363,7 +364,7 @@ class AttendanceMatrixView(QWidget):
         header.setMinimumSectionSize(40)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(text_style("secondary"))
         top = QHBoxLayout()
         top.addWidget(self.filter_label)
         top.addWidget(self.filter_edit, 1)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,8 +45,10 @@ from ..services.checkin import CheckinResult, CheckinService, DeskRow, SessionCo
 from .attendance_matrix import AttendanceMatrixView, checkin_service
 from .country_combo import localised_name
 from .i18n import enum_label, format_date, format_time, render
+from .palette import is_dark
 from .people_model import if_alive
 from .record_model import Column, IdRole, RecordRole, RecordTableModel
+from .tones import text_style, tone, tone_color, warning_style
 from .undo import push
 from .walkin_dialog import WalkinDialog
 
@@ -59,9 +61,6 @@ Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 30  # a keystroke's search starts this soon after typing pauses
 SEARCH_LIMIT = 50
 LIST_LIMIT = 400  # with nothing typed: the event's registered people
-PRESENT_FG = QColor("#1b5e20")
-PRESENT_BG = QColor("#e3f4e4")
-OTHER_FG = QColor("#6b6b6b")
 
 
 def local_time(moment: dt.datetime | None) -> str:
@@ -159,12 +158,12 @@ class DeskModel(QAbstractTableModel):
         if role == IdRole:
             return row.person.id
         if role == Qt.ItemDataRole.BackgroundRole and row.present:
-            return QBrush(PRESENT_BG)
+            return QBrush(tone_color("present_bg"))
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.present:
-                return QBrush(PRESENT_FG)
+                return QBrush(tone_color("present_fg"))
             if not row.registered:
-                return QBrush(OTHER_FG)
+                return QBrush(tone_color("other_fg"))
         if role == Qt.ItemDataRole.FontRole and (index.column() == NAME_COLUMN or (row.present
                                                   and index.column() == 0)):
             font = QFont()
@@ -203,6 +202,14 @@ BANNER_STYLES = {
     "warning": ("#fff1c9", "#b38600", "#4d3900"),
     "error": ("#fbdadc", "#c62828", "#5c0a0e"),
 }
+DARK_BANNER_STYLES = {
+    # The same signals on a dark palette: a dim tint, a bright border, light text.
+    "idle": ("#34373c", "#5a5e65", "#e6e6e6"),
+    "success": ("#1f3a24", "#4caf50", "#c8f0cc"),
+    "info": ("#1a2f47", "#5c9ae6", "#d2e6fb"),
+    "warning": ("#463a12", "#d4a72c", "#ffe9a8"),
+    "error": ("#4a1d20", "#ef5350", "#ffd0d3"),
+}
 
 
 class Banner(QLabel):
@@ -221,7 +228,8 @@ class Banner(QLabel):
     def show_message(self, kind: str, headline: str, details: str = "") -> None:
         self.kind = kind
         self.plain = " — ".join(x for x in (headline, details) if x)
-        background, border, colour = BANNER_STYLES[kind]
+        styles = DARK_BANNER_STYLES if is_dark(self.palette()) else BANNER_STYLES
+        background, border, colour = styles[kind]
         self.setStyleSheet(
             f"QLabel#checkinBanner {{ background: {background}; color: {colour}; "
             f"border: 2px solid {border}; border-left: 12px solid {border}; "
@@ -283,8 +291,8 @@ class CheckinDesk(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumHeight(54)
         self.search_edit.setStyleSheet(
-            "QLineEdit#deskSearch { font-size: 22pt; padding: 4px 10px; "
-            "border: 2px solid #1565c0; border-radius: 6px; }")
+            "QLineEdit#deskSearch { font-size: 20pt; padding: 4px 10px; "
+            f"border: 2px solid {tone('accent')}; border-radius: 6px; }}")
         self.search_edit.textChanged.connect(self._text_changed)
         self.search_edit.installEventFilter(self)
 
@@ -317,7 +325,7 @@ class CheckinDesk(QWidget):
         self.table.doubleClicked.connect(lambda index: self.check_in_row(index.row()))
 
         self.counts_title = QLabel()
-        self.counts_title.setStyleSheet("font-weight: 600; color: #3c4043;")
+        self.counts_title.setStyleSheet("font-weight: 600;")
         self.present_label = QLabel()
         self.present_label.setObjectName("presentCount")
         self.present_label.setTextFormat(Qt.TextFormat.RichText)
@@ -330,8 +338,7 @@ class CheckinDesk(QWidget):
         self.warning_label.setObjectName("oneThirdWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(
-            "background: #fff1c9; color: #4d3900; border: 1px solid #b38600; "
-            "border-radius: 4px; padding: 6px; font-weight: 600;")
+            warning_style() + " border-radius: 4px; font-weight: 600;")
         self.warning_label.hide()
         self.countries = RecordTableModel(COUNTRY_COLUMNS, self)
         self.country_table = QTableView()
@@ -347,7 +354,7 @@ class CheckinDesk(QWidget):
         counters = QFrame()
         counters.setObjectName("countersPanel")
         counters.setFrameShape(QFrame.Shape.StyledPanel)
-        counters.setFixedWidth(290)
+        counters.setFixedWidth(270)
         panel = QVBoxLayout(counters)
         panel.addWidget(self.counts_title)
         panel.addWidget(self.present_label)
@@ -357,7 +364,7 @@ class CheckinDesk(QWidget):
 
         self.hint = QLabel()
         self.hint.setObjectName("deskHint")
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(text_style("secondary"))
         self.hint.setWordWrap(True)
 
         self.heading.setWordWrap(True)
@@ -800,9 +807,10 @@ class CheckinDesk(QWidget):
             return
         # Markup stays out of the translated text: translators see words only.
         self.present_label.setText(
-            "<span style='font-size:34pt; font-weight:700; color:#1b5e20'>{present}</span>"
-            "<span style='font-size:16pt; color:#3c4043'> / {registered}</span>"
-            "<br><span style='color:#3c4043'>{caption}</span>".format(
+            "<span style='font-size:34pt; font-weight:700; color:{green}'>{present}</span>"
+            "<span style='font-size:16pt; color:{grey}'> / {registered}</span>"
+            "<br><span style='color:{grey}'>{caption}</span>".format(
+                green=tone("success"), grey=tone("secondary"),
                 present=locale.toString(counters.present),
                 registered=locale.toString(counters.registered),
                 caption=html.escape(self.tr("present / registered"))))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ..domain import countries
 from ..domain.text import fold
+from .i18n import collation_key
 
 CodeRole = Qt.ItemDataRole.UserRole + 1  # the ISO 3166-1 alpha-2 code ("" for none)
 SearchRole = Qt.ItemDataRole.UserRole + 2  # every name and code the item is found by
@@ -83,8 +84,9 @@ class CountryCombo(QComboBox):
 
     def _fill(self) -> None:
         language = _language()
+        by_name = collation_key()
         names = sorted(((localised_name(c, language), c) for c in countries.all_codes()),
-                       key=lambda pair: fold(pair[0]))
+                       key=lambda pair: by_name(pair[0]))
         self.countries.clear()
         if self.allow_empty:
             empty = QStandardItem("")

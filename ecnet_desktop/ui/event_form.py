@@ -29,6 +29,7 @@ from ..domain.errors import UserError, ValidationError
 from ..domain.records import EventRecord, OrganisationRecord
 from .country_combo import CountryCombo
 from .i18n import enum_label, render
+from .tones import text_style
 from .undo import push
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(text_style("error"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

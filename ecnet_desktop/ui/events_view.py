@@ -38,8 +38,10 @@ from ..domain.errors import UserError
 from ..domain.records import EventRecord
 from ..domain.text import fold
 from .country_combo import localised_name
+from .empty_hint import show_when_empty
 from .event_form import ErrorLabel, EventDialog, FieldErrors, buttons, date_edit, from_qdate, to_qdate
-from .i18n import enum_label, format_date, render
+from .hints import set_hint
+from .i18n import collation_key, enum_label, format_date, render, translate
 from .programme_view import ProgrammeView
 from .record_model import Column, RecordRole, RecordTableModel, SortRole
 from .undo import push
@@ -57,17 +59,17 @@ def _kind(event: EventRecord) -> str:
         return event.kind  # a kind from a newer app version, shown as stored
 
 
-def event_columns(tr: Any) -> list[Column[EventRecord]]:
+def event_columns() -> list[Column[EventRecord]]:
     return [
-        Column(lambda: tr("Title"), lambda e: e.title, lambda e: fold(e.title)),
-        Column(lambda: tr("Kind"), _kind),
-        Column(lambda: tr("Host town"), lambda e: e.host_town, lambda e: fold(e.host_town)),
-        Column(lambda: tr("Country"), lambda e: localised_name(e.country) if e.country else "",
+        Column(lambda: translate("EventsSection", "Title"), lambda e: e.title, lambda e: fold(e.title)),
+        Column(lambda: translate("EventsSection", "Kind"), _kind),
+        Column(lambda: translate("EventsSection", "Host town"), lambda e: e.host_town, lambda e: fold(e.host_town)),
+        Column(lambda: translate("EventsSection", "Country"), lambda e: localised_name(e.country) if e.country else "",
                lambda e: fold(localised_name(e.country)) if e.country else ""),
-        Column(lambda: tr("Dates"),
+        Column(lambda: translate("EventsSection", "Dates"),
                lambda e: format_date(e.start_date) + " – " + format_date(e.end_date),
                lambda e: (e.start_date.isoformat(), e.end_date.isoformat())),
-        Column(lambda: tr("Priorities"),
+        Column(lambda: translate("EventsSection", "Priorities"),
                lambda e: ", ".join(enum_label(p) for p in decode_priorities(e.priorities))),
     ]
 
@@ -213,7 +215,7 @@ class EventsSection(QWidget):
         self._choosing = False  # selection changes made by code do not emit
         self._stale = False  # an undo or redo happened while hidden
         self._loading = False  # a reload is on its way
-        self.model: RecordTableModel[EventRecord] = RecordTableModel(event_columns(self.tr),
+        self.model: RecordTableModel[EventRecord] = RecordTableModel(event_columns(),
                                                                      self)
         self.proxy = EventFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -221,6 +223,8 @@ class EventsSection(QWidget):
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
         self.table.setModel(self.proxy)
+        show_when_empty(self.table, self.tr(
+            "No events to show. New event… adds one; or change the filters above."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -242,11 +246,17 @@ class EventsSection(QWidget):
         delete_key.activated.connect(self.delete_event)
         # Mnemonics avoid the menu bar's Alt+F, Alt+E and Alt+H.
         self.new_button = QPushButton(self.tr("&New event…"))
+        set_hint(self.new_button, self.tr(
+            "Create an event: title, place, dates and the towns taking part"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
+        set_hint(self.edit_button, self.tr(
+            "Change the selected event's details (double-click or Enter on a row)"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate…"))
         self.duplicate_button.setToolTip(self.tr("Copy the event and its programme as a "
                                                  "template for the next one"))
         self.delete_button = QPushButton(self.tr("&Delete"))
+        set_hint(self.delete_button, self.tr(
+            "Delete the selected event (Delete); Ctrl+Z brings it back"))
         self.count_label = QLabel()
         actions = QHBoxLayout()
         for button, slot in ((self.new_button, self.new_event),
@@ -283,6 +293,8 @@ class EventsSection(QWidget):
         for kind in EventKind:
             self.kind_filter.addItem(enum_label(kind), kind.value)
         self.year_filter = QComboBox()
+        # Filled later: sized to its items then, or "All years" in a longer language is cut.
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.country_filter = QComboBox()
         self.country_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -345,8 +357,9 @@ class EventsSection(QWidget):
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
+        by_name = collation_key()
         names = sorted(((localised_name(c), c) for c in {e.country for e in events if e.country}),
-                       key=lambda pair: fold(pair[0]))
+                       key=lambda pair: by_name(pair[0]))
         for shown, code in names:
             self.country_filter.addItem(shown, code)
         self.country_filter.setCurrentIndex(max(self.country_filter.findData(country), 0))
@@ -360,8 +373,8 @@ class EventsSection(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} events").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(self.tr("{shown} of %n events", "", self.model.rowCount()).format(
+            shown=self.proxy.rowCount()))
         self._update_buttons()
 
     def _undo_index_changed(self, _index: int) -> None:

@@ -39,8 +39,10 @@ from ..exchange.workbook_write import ExportResult, export_workbook
 from ..services.duplicates import DuplicatePair
 from ..services.sync_apply import ConflictRecord, ImportHistoryRecord
 from .country_combo import localised_name
+from .empty_hint import show_when_empty
 from .event_form import ErrorLabel
-from .i18n import format_date, format_time
+from .hints import set_hint
+from .i18n import format_date, format_time, translate
 from .people_model import if_alive
 from .record_model import Column, RecordRole, RecordTableModel, SortRole
 from .tasks import ProgressRunner
@@ -48,11 +50,7 @@ from .tasks import ProgressRunner
 if TYPE_CHECKING:
     from ..app import AppContext
 
-CONTEXT = "ExchangeSection"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def translated(source: Source) -> str:
@@ -107,13 +105,13 @@ def selected_record(view: QTableView) -> Any:
 
 def conflict_columns() -> list[Column[ConflictRecord]]:
     return [
-        Column(lambda: tr("Entity"), lambda c: sheet_name(c.entity)),
-        Column(lambda: tr("Record"), lambda c: c.row_id),
-        Column(lambda: tr("Field"), lambda c: translated(label(c.field))),
-        Column(lambda: tr("Losing value"), lambda c: value_text(c.value)),
-        Column(lambda: tr("Losing clock"), lambda c: c.clock),
-        Column(lambda: tr("Winning clock"), lambda c: c.winning_clock),
-        Column(lambda: tr("Source"), lambda c: c.source),
+        Column(lambda: translate("ExchangeSection", "Entity"), lambda c: sheet_name(c.entity)),
+        Column(lambda: translate("ExchangeSection", "Record"), lambda c: c.row_id),
+        Column(lambda: translate("ExchangeSection", "Field"), lambda c: translated(label(c.field))),
+        Column(lambda: translate("ExchangeSection", "Losing value"), lambda c: value_text(c.value)),
+        Column(lambda: translate("ExchangeSection", "Losing clock"), lambda c: c.clock),
+        Column(lambda: translate("ExchangeSection", "Winning clock"), lambda c: c.winning_clock),
+        Column(lambda: translate("ExchangeSection", "Source"), lambda c: c.source),
     ]
 
 
@@ -121,19 +119,20 @@ def _person_columns(title: Callable[[], str],
                     pick: Callable[[DuplicatePair], PersonRecord]) -> list[Column[DuplicatePair]]:
     return [
         Column(title, lambda p: pick(p).full_name, lambda p: fold(pick(p).full_name)),
-        Column(lambda: tr("Organisation"), lambda p: pick(p).organisation_name),
-        Column(lambda: tr("Country"), lambda p: localised_name(pick(p).country)
+        Column(lambda: translate("ExchangeSection", "Organisation"), lambda p: pick(p).organisation_name),
+        Column(lambda: translate("ExchangeSection", "Country"), lambda p: localised_name(pick(p).country)
                if pick(p).country else ""),
-        Column(lambda: tr("E-mail"), lambda p: pick(p).email),
+        Column(lambda: translate("ExchangeSection", "E-mail"), lambda p: pick(p).email),
     ]
 
 
 def duplicate_columns() -> list[Column[DuplicatePair]]:
     return [
-        *_person_columns(lambda: tr("First person"), lambda p: p.first),
-        *_person_columns(lambda: tr("Second person"), lambda p: p.second),
-        Column(lambda: tr("Reason"), lambda p: translated(p.reason)),
-        Column(lambda: tr("Score"), lambda p: str(p.score), lambda p: p.score, align_right=True),
+        *_person_columns(lambda: translate("ExchangeSection", "First person"), lambda p: p.first),
+        *_person_columns(lambda: translate("ExchangeSection", "Second person"), lambda p: p.second),
+        Column(lambda: translate("ExchangeSection", "Reason"), lambda p: translated(p.reason)),
+        Column(lambda: translate("ExchangeSection", "Score"),
+               lambda p: str(p.score), lambda p: p.score, align_right=True),
     ]
 
 
@@ -146,15 +145,15 @@ def history_columns() -> list[Column[ImportHistoryRecord]]:
         return Column(title, _count(key), lambda h: h.counts.get(key, 0), align_right=True)
 
     return [
-        Column(lambda: tr("File"), lambda h: h.file_name),
-        Column(lambda: tr("Device"), lambda h: h.device_name or h.device_id),
-        Column(lambda: tr("Imported"), lambda h: local_time(h.imported_at),
+        Column(lambda: translate("ExchangeSection", "File"), lambda h: h.file_name),
+        Column(lambda: translate("ExchangeSection", "Device"), lambda h: h.device_name or h.device_id),
+        Column(lambda: translate("ExchangeSection", "Imported"), lambda h: local_time(h.imported_at),
                lambda h: h.imported_at),
-        number(lambda: tr("New"), "new"),
-        number(lambda: tr("Updated"), "updated"),
-        number(lambda: tr("Unchanged"), "unchanged"),
-        number(lambda: tr("Conflicting"), "conflicting"),
-        number(lambda: tr("Rejected"), "rejected"),
+        number(lambda: translate("ExchangeSection", "New"), "new"),
+        number(lambda: translate("ExchangeSection", "Updated"), "updated"),
+        number(lambda: translate("ExchangeSection", "Unchanged"), "unchanged"),
+        number(lambda: translate("ExchangeSection", "Conflicting"), "conflicting"),
+        number(lambda: translate("ExchangeSection", "Rejected"), "rejected"),
     ]
 
 
@@ -168,6 +167,8 @@ class ConflictsPanel(QWidget):
         self.ctx = ctx
         self.model: RecordTableModel[ConflictRecord] = RecordTableModel(conflict_columns(), self)
         self.view = make_table(self.model, self)
+        show_when_empty(self.view, self.tr(
+            "No open conflicts. When two laptops change the same field, both values show here."))
         self.summary = QLabel(self)
         self.error_label = ErrorLabel(self)
         self.restore_button = QPushButton(self.tr("&Restore this value"), self)
@@ -235,11 +236,19 @@ class DuplicatesPanel(QWidget):
         self.ctx = ctx
         self.model: RecordTableModel[DuplicatePair] = RecordTableModel(duplicate_columns(), self)
         self.view = make_table(self.model, self)
+        show_when_empty(self.view, self.tr(
+            "Press Find possible duplicates to look for people entered twice."))
         self.summary = QLabel(self.tr("Not searched yet."), self)
         self.error_label = ErrorLabel(self)
         self.find_button = QPushButton(self.tr("&Find possible duplicates"), self)
+        set_hint(self.find_button, self.tr(
+            "Look for people who may have been entered twice, on this or another laptop"))
         self.first_button = QPushButton(self.tr("Merge into the fir&st"), self)
+        set_hint(self.first_button, self.tr(
+            "Keep the first person and move the second one's registrations and check-ins to them"))
         self.second_button = QPushButton(self.tr("Merge into the seco&nd"), self)
+        set_hint(self.second_button, self.tr(
+            "Keep the second person and move the first one's registrations and check-ins to them"))
         self.find_button.clicked.connect(self.search)
         self.first_button.clicked.connect(lambda: self.merge_selected(into_first=True))
         self.second_button.clicked.connect(lambda: self.merge_selected(into_first=False))
@@ -332,6 +341,8 @@ class HistoryPanel(QWidget):
         self.model: RecordTableModel[ImportHistoryRecord] = RecordTableModel(
             history_columns(), self)
         self.view = make_table(self.model, self)
+        show_when_empty(self.view, self.tr(
+            "Nothing imported yet. Imported exchange files are listed here."))
         self.summary = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -360,6 +371,8 @@ class ExportPanel(QWidget):
         self.busy = False
         self.whole = QRadioButton(self.tr("&Whole database"), self)
         self.event_only = QRadioButton(self.tr("Current &event only"), self)
+        set_hint(self.whole, self.tr("Export everything in this database"))
+        set_hint(self.event_only, self.tr("Export only what belongs to the current event"))
         self.whole.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -371,6 +384,8 @@ class ExportPanel(QWidget):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_error = ErrorLabel(self)
         self.export_button = QPushButton(self.tr("Export to &file…"), self)
+        set_hint(self.export_button, self.tr(
+            "Write an exchange workbook to carry to another laptop or to the coordinator"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.result_label = QLabel(self)
@@ -394,6 +409,12 @@ class ExportPanel(QWidget):
         layout.addWidget(QLabel(self.tr(
             "Write an exchange workbook to carry to another laptop or to the coordinator."),
             self))
+        # GDPR: say what the file holds, so people choose a password when it travels.
+        self.personal_data_warning = QLabel(self.tr(
+            "⚠ The workbook contains personal data (names, e-mails, phones, consents): protect "
+            "it with a password when it travels, and delete it once it is imported."), self)
+        self.personal_data_warning.setWordWrap(True)
+        layout.addWidget(self.personal_data_warning)
         layout.addWidget(scope)
         layout.addWidget(secret)
         layout.addLayout(buttons)
@@ -406,7 +427,11 @@ class ExportPanel(QWidget):
     def set_event(self, event_id: str | None, title: str) -> None:
         self.event_id = event_id
         self.event_only.setEnabled(event_id is not None)
-        self.event_only.setText(self.tr("Current &event only: {title}").format(title=title)
+        # A long event title is shortened (full title in the tooltip): it must not widen the
+        # window, whatever the language of the words around it.
+        short = self.event_only.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, 420)
+        self.event_only.setToolTip(title)
+        self.event_only.setText(self.tr("Current &event only: {title}").format(title=short)
                                 if event_id else self.tr("Current &event only (none chosen)"))
         if event_id is None:
             self.whole.setChecked(True)
@@ -468,8 +493,8 @@ class ExportPanel(QWidget):
     def _exported(self, result: ExportResult) -> None:
         self._done()
         rows = sum(n for entity, n in result.counts.items() if entity != "devices")
-        self.result_label.setText(self.tr("Exported {rows} rows to {file}.").format(
-            rows=rows, file=str(result.path)))
+        self.result_label.setText(self.tr("Exported %n rows to {file}.", "", rows).format(
+            file=str(result.path)))
         # A password left in a field is one more place a laptop could leak it.
         self.password.clear()
         self.repeat.clear()

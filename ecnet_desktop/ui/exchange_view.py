@@ -28,6 +28,7 @@ from ..domain.progress import Progress
 from ..exchange.importer import FilePreview, import_file, preview_file, sync_service
 from ..exchange.workbook_format import SHEETS
 from ..exchange.workbook_read import OLE_MAGIC, Problem
+from .empty_hint import show_when_empty
 from .event_form import ErrorLabel
 from .exchange_dialogs import (
     ConflictsPanel,
@@ -38,10 +39,10 @@ from .exchange_dialogs import (
     make_table,
     selected_record,
     sheet_name,
-    tr,
     value_text,
 )
-from .i18n import render
+from .hints import set_hint
+from .i18n import render, translate
 from .people_model import if_alive
 from .record_model import Column, RecordTableModel
 from .tasks import ProgressRunner
@@ -81,35 +82,42 @@ class Loaded:
 
 def state_text(item: ImportItem) -> str:
     texts = {
-        WAITING: tr("Waiting"), READING: tr("Reading…"), READY: tr("Ready to import"),
-        PROBLEMS: tr("Rejected cells: cannot be imported"), LOCKED: tr("Needs a password"),
-        FAILED: tr("Refused"), IMPORTED: tr("Imported"),
+        WAITING: translate("ExchangeSection", "Waiting"),
+        READING: translate("ExchangeSection", "Reading…"),
+        READY: translate("ExchangeSection", "Ready to import"),
+        PROBLEMS: translate("ExchangeSection", "Rejected cells: cannot be imported"),
+        LOCKED: translate("ExchangeSection", "Needs a password"),
+        FAILED: translate("ExchangeSection", "Refused"),
+        IMPORTED: translate("ExchangeSection", "Imported"),
     }
     text = texts.get(item.state, item.state)
     return f"{text}: {item.message}" if item.message and item.state in (FAILED, LOCKED) else text
 
 
 def file_columns() -> list[Column[ImportItem]]:
-    return [Column(lambda: tr("File"), lambda i: i.path.name),
-            Column(lambda: tr("Status"), state_text)]
+    return [Column(lambda: translate("ExchangeSection", "File"), lambda i: i.path.name),
+            Column(lambda: translate("ExchangeSection", "Status"), state_text)]
 
 
 def count_columns() -> list[Column[list[str]]]:
     def number(title: Any, at: int) -> Column[list[str]]:
         return Column(title, lambda r: r[at], lambda r: int(r[at]), align_right=True)
 
-    return [Column(lambda: tr("Sheet"), lambda r: r[0]),
-            number(lambda: tr("New"), 1), number(lambda: tr("Updated"), 2),
-            number(lambda: tr("Unchanged"), 3), number(lambda: tr("Conflicting"), 4),
-            number(lambda: tr("Rejected"), 5)]
+    return [Column(lambda: translate("ExchangeSection", "Sheet"), lambda r: r[0]),
+            number(lambda: translate("ExchangeSection", "New"),
+                   1), number(lambda: translate("ExchangeSection", "Updated"), 2),
+            number(lambda: translate("ExchangeSection", "Unchanged"),
+                   3), number(lambda: translate("ExchangeSection", "Conflicting"), 4),
+            number(lambda: translate("ExchangeSection", "Rejected"), 5)]
 
 
 def problem_columns() -> list[Column[Problem]]:
-    return [Column(lambda: tr("Sheet"), lambda p: p.sheet),
-            Column(lambda: tr("Row"), lambda p: str(p.row), lambda p: p.row, align_right=True),
-            Column(lambda: tr("Column"), lambda p: p.column),
-            Column(lambda: tr("Value"), lambda p: value_text(p.value)),
-            Column(lambda: tr("Rule"), lambda p: render(p.rule))]
+    return [Column(lambda: translate("ExchangeSection", "Sheet"), lambda p: p.sheet),
+            Column(lambda: translate("ExchangeSection", "Row"),
+                   lambda p: str(p.row), lambda p: p.row, align_right=True),
+            Column(lambda: translate("ExchangeSection", "Column"), lambda p: p.column),
+            Column(lambda: translate("ExchangeSection", "Value"), lambda p: value_text(p.value)),
+            Column(lambda: translate("ExchangeSection", "Rule"), lambda p: render(p.rule))]
 
 
 def count_rows(preview: FilePreview) -> list[list[str]]:
@@ -164,13 +172,22 @@ class ImportPanel(QWidget):
         self.problems_model: RecordTableModel[Problem] = RecordTableModel(
             problem_columns(), self)
         self.files_view = make_table(self.files_model, self)
+        show_when_empty(self.files_view, self.tr(
+            "Drop exchange workbooks (.xlsx) here, or press Choose files…"))
         self.counts_view = make_table(self.counts_model, self)
         self.problems_view = make_table(self.problems_model, self)
         self.choose_button = QPushButton(self.tr("Choose &files…"), self)
+        set_hint(self.choose_button, self.tr(
+            "Pick exchange workbooks from other laptops to import"))
         self.remove_button = QPushButton(self.tr("Re&move"), self)
+        set_hint(self.remove_button, self.tr(
+            "Take the selected file off the list; nothing is imported from it"))
         self.import_button = QPushButton(self.tr("Imp&ort"), self)
+        set_hint(self.import_button, self.tr("Import every listed file; a backup is made first"))
         self.copy_button = QPushButton(self.tr("Cop&y report"), self)
+        set_hint(self.copy_button, self.tr("Copy the import report to the clipboard"))
         self.save_button = QPushButton(self.tr("&Save report…"), self)
+        set_hint(self.save_button, self.tr("Save the import report as a text file"))
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.result_label = QLabel(self)
@@ -471,6 +488,11 @@ class ExchangeSection(QWidget):
                        self.duplicates_panel.changed):
             signal.connect(self._changed)
         self.reload()
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Open the Import tab with these workbooks previewed (nothing changes until Import)."""
+        self.tabs.setCurrentWidget(self.import_panel)
+        self.import_panel.add_files(paths)
 
     def _changed(self) -> None:
         self.reload()

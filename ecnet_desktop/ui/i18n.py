@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import cmp_to_key
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
+from PySide6.QtWidgets import QSpinBox
 
 from ..domain.enums import LabelledEnum
 from ..domain.i18n import Message
@@ -16,8 +29,24 @@ def render(message: Message) -> str:
     return message.render(QCoreApplication.translate)
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under the name lupdate also looks for (module-level columns)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
 def enum_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate("enum", member.label)
+
+
+def collation_key() -> Callable[[str], Any]:
+    """A sort key for names in the chosen language's alphabetical order (QCollator).
+
+    Čačak sorts after Cuneo in Croatian and with it in Italian; case and accents are secondary.
+    """
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return cmp_to_key(collator.compare)
 
 
 def format_date(day: dt.date, *, long: bool = False, weekday: bool = False) -> str:
@@ -33,8 +62,42 @@ def format_time(moment: dt.time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
+def follow_count(spin: QSpinBox, text: Callable[[int], str]) -> None:
+    """Show a spin box's unit as the whole plural phrase ("%n years") split around the number.
+
+    ``text`` is ``lambda n: self.tr("%n years", "", n)`` at the call site (so lupdate sees it);
+    the words before and after the number become the prefix and suffix, in every language.
+    """
+    def update(value: int) -> None:
+        phrase = getattr(spin, "_count_phrase", text)
+        before, number, after = phrase(value).partition(str(value))
+        spin.setPrefix(before if number else "")
+        spin.setSuffix(after if number else " " + phrase(value))
+
+    # Called again on a language change: replace the phrase, connect only once.
+    if not hasattr(spin, "_count_phrase"):
+        spin.valueChanged.connect(update)
+    spin._count_phrase = text  # type: ignore[attr-defined]
+    update(spin.value())
+
+
 def translations_dir() -> str:
     return str(resource_path().parent / "translations")
+
+
+_ENGLISH: list[QTranslator] = []  # the one English plural translator, once per application
+
+
+def install_english_plurals() -> None:
+    """English plural forms ("1 person" for "%Ln people"): installed first and kept, so every
+    other language's translator, installed later, takes precedence over it."""
+    app = QCoreApplication.instance()
+    if app is None or _ENGLISH:
+        return
+    english = QTranslator(app)
+    if english.load("ecnet_en", translations_dir()):
+        app.installTranslator(english)
+        _ENGLISH.append(english)
 
 
 class Translators:
@@ -42,6 +105,7 @@ class Translators:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
+        install_english_plurals()
 
     def apply(self, language: str | None) -> str:
         """Install translations for ``language`` (None: the system's); returns the code used."""
@@ -52,7 +116,7 @@ class Translators:
         self._installed.clear()
         locale = QLocale(language) if language else QLocale.system()
         code = locale.name().split("_")[0]
-        if code != "en":
+        if code not in ("en", "C"):
             ours = QTranslator(app)
             if ours.load(locale, "ecnet", "_", translations_dir()):
                 app.installTranslator(ours)

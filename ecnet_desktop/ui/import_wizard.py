@@ -57,9 +57,11 @@ from ..services.registration_import import (
     read_source,
 )
 from ..services.tabular import Table, sheet_names
+from .hints import set_hint
 from .i18n import render
 from .record_model import Column, RecordRole, RecordTableModel, SortRole
 from .tasks import ProgressRunner, Task
+from .tones import text_style
 
 if TYPE_CHECKING:
     from ..app import AppContext
@@ -80,7 +82,7 @@ def field_text(field: str) -> str:
 def red_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(text_style("error"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -245,6 +247,7 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("registrations.xlsx"))
         self.browse = QPushButton(self.tr("&Browse…"))
+        set_hint(self.browse, self.tr("Choose the coordinator's workbook (.xlsx) to import"))
         self.browse.clicked.connect(self._browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
@@ -355,8 +358,8 @@ class MappingPage(QWizardPage):
         where = (self.tr("sheet “{sheet}”").format(sheet=table.sheet) if table.sheet else
                  self.tr("encoding {encoding}").format(encoding=table.encoding))
         self.info.setText(self.tr(
-            "{rows} rows below the header on row {header} ({where}).").format(
-            rows=len(table.rows), header=table.header_row, where=where))
+            "%n rows below the header on row {header} ({where}).", "", len(table.rows)).format(
+            header=table.header_row, where=where))
         self.view.resizeColumnToContents(MappingModel.HEADER)
         if self.view.columnWidth(MappingModel.HEADER) > 340:
             self.view.setColumnWidth(MappingModel.HEADER, 340)  # long form questions
@@ -433,6 +436,8 @@ class PreviewPage(QWizardPage):
             ("rejectedView", self.rejected), ("duplicatesView", self.duplicates),
             ("repeatedView", self.repeated), ("newView", self.new))}
         self.toggle = QPushButton(self.tr("&Change what happens to this person"))
+        set_hint(self.toggle, self.tr(
+            "Switch between adding this row as a new person and updating the matching person"))
         self.toggle.setObjectName("toggleDuplicate")
         self.toggle.clicked.connect(self._toggle)
         duplicates = QWidget()

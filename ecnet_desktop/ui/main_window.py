@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,10 +31,13 @@ from .. import APP_NAME, __version__
 from ..domain.errors import UserError
 from ..domain.progress import Progress
 from ..domain.records import DatabaseSummary, EventRecord, SessionRecord
-from ..paths import user_data_dir
-from .first_run import FirstRunDialog
+from ..paths import logs_dir, user_data_dir
+from .first_run import DEMO, IMPORT, FirstRunDialog
+from .help_dialog import HelpDialog
 from .home_page import HomePage
 from .i18n import format_date, render
+from .icons import app_icon, icon, section_icon
+from .preferences_dialog import PreferencesDialog
 from .sections import available_sections
 from .tasks import ProgressRunner
 
@@ -69,11 +75,34 @@ def read_snapshot(services: Services, wanted_event: str) -> Snapshot:
                     services.replica.device_name())
 
 
+class _Sections(dict[str, QWidget]):
+    """The sections built so far, by key; asking for one not built yet builds it."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
+def _import_section_modules() -> None:
+    """Import the sections' modules (named <key>_view by convention), on a worker thread."""
+    import importlib
+    import importlib.util
+
+    for section in available_sections():
+        name = f"{__package__}.{section.key}_view"
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self._generation = 0  # drops results of refreshes overtaken by a newer one
         self._device_name = ""  # from the last snapshot; settings until the first arrives
         self._filling = False
@@ -84,26 +113,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage()
         self.stack.addWidget(self.home)
-        self.sidebar.addItem(QListWidgetItem())  # "Home", titled in retranslate()
-        self.sections: dict[str, QWidget] = {}
-        for section in available_sections():
-            assert section.factory is not None
-            widget = section.factory(ctx)
-            widget.setObjectName(f"section_{section.key}")
-            item = QListWidgetItem(section.title())
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
-            self.sidebar.addItem(item)
-            self.stack.addWidget(widget)
-            self.sections[section.key] = widget
-            # Sections may say the person picked an event, or changed the list of events.
-            chosen = getattr(widget, "current_event_changed", None)
-            if chosen is not None:
-                chosen.connect(self.choose_event)
-            for name in ("events_changed", "data_changed"):
-                changed = getattr(widget, name, None)
-                if changed is not None:
-                    changed.connect(self._data_changed)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.addItem(QListWidgetItem(section_icon("home"), ""))  # titled in retranslate()
+        # Built the first time they are shown or asked for: opening the window on a big database
+        # builds no list it does not show (DESIGN.md section 10).
+        self.sections: dict[str, QWidget] = _Sections(self._build_section)
+        self._placeholders: dict[str, QWidget] = {}
+        self._add_sections()
+        # One rebuild for the several LanguageChange events of one switch (see changeEvent).
+        self._relabel_timer = QTimer(self, singleShot=True, interval=0)
+        self._relabel_timer.timeout.connect(self._relabel_sections)
+        self._retired: list[QWidget] = []  # sections of the previous language, see _bury_retired
+        ctx.runner.busy_changed.connect(self._bury_retired)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -115,7 +136,7 @@ class MainWindow(QMainWindow):
         self.event_label = QLabel()
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventSelector")
-        self.event_combo.setMinimumContentsLength(45)
+        self.event_combo.setMinimumContentsLength(60)
         self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         self.toolbar = QToolBar()
@@ -143,18 +164,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.new_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action = QAction(icon("new"), "", self,
+                                  shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new_database)
-        self.open_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action = QAction(icon("open"), "", self,
+                                   shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self.open_database_dialog)
+        self.server_action = QAction(icon("open"), "", self)
+        self.server_action.triggered.connect(self.connect_server_dialog)
+        self.restore_action = QAction("", self)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        # Ctrl+Q everywhere: the standard key is empty on Windows.
+        self.quit_action = QAction(icon("quit"), "", self, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.recent_action = self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.server_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -164,13 +195,30 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.ctx.undo_stack.refused.connect(self.show_error)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action.setIcon(icon("redo"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.preferences_action = QAction(icon("preferences"), "", self,
+                                          shortcut=QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.edit_menu.addAction(self.preferences_action)
         self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(self)
+        self.shortcuts_action = QAction(icon("shortcuts"), "", self,
+                                        shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(lambda: self.show_help(HelpDialog.SHORTCUTS_PAGE))
+        self.syncing_action = QAction(icon("help"), "", self)
+        self.syncing_action.triggered.connect(lambda: self.show_help(HelpDialog.SYNCING_PAGE))
+        self.about_action = QAction(icon("about"), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.syncing_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        self.help_dialog: HelpDialog | None = None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("EC-NET Desktop"))
@@ -178,11 +226,38 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.server_action.setText(self.tr("Connect to a &server…"))
+        self.restore_action.setText(self.tr("Restore from &backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.syncing_action.setText(self.tr("How &syncing works"))
         self.about_action.setText(self.tr("&About EC-NET Desktop"))
-        self.event_label.setText(self.tr("Current &event: "))
+        # Status-bar hints: what each action does, shown while the pointer is on it.
+        tips = {
+            self.new_action: self.tr("Create a new, empty database file"),
+            self.open_action: self.tr("Open another database file"),
+            self.recent_action: self.tr("Open one of the databases used lately"),
+            self.server_action: self.tr(
+                "Work on the coordinators' shared PostgreSQL database instead of a file"),
+            self.restore_action: self.tr(
+                "Replace this database with one of the backups taken before imports"),
+            self.quit_action: self.tr("Close EC-NET Desktop"),
+            self.undo_action: self.tr("Undo the last change"),
+            self.redo_action: self.tr("Redo the change just undone"),
+            self.preferences_action: self.tr(
+                "Language, name of this laptop, paper size, backups and retention"),
+            self.shortcuts_action: self.tr("The keys that work in each part of the app"),
+            self.syncing_action: self.tr("How laptops exchange data through workbooks"),
+            self.about_action: self.tr("Version, data folder and log folder"),
+        }
+        for action, tip in tips.items():
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.sidebar.setStatusTip(self.tr("Choose a section"))
+        self.event_label.setText(self.tr("Current &event:"))
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.setToolTip(self.tr("The event that check-in, notes and reports use"))
         self.home.retranslate()
@@ -196,7 +271,96 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._relabel_timer.start()
         super().changeEvent(event)
+
+    # -- sections --------------------------------------------------------------------------
+
+    def _add_sections(self) -> None:
+        for placeholder in self._placeholders.values():  # of the previous language
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._placeholders.clear()
+        for section in available_sections():
+            item = QListWidgetItem(section_icon(section.key), section.title())
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.sidebar.addItem(item)
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+            self._placeholders[section.key] = placeholder
+        # Their modules (reportlab, charts) load off the GUI thread meanwhile, so that showing a
+        # section for the first time only builds its widgets.
+        self.ctx.runner.start(lambda _p: _import_section_modules())
+
+    def _show_row(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key and key not in self.sections:
+            self._build_section(str(key))
+        self.stack.setCurrentIndex(row)
+
+    def _build_section(self, key: str) -> QWidget:
+        """Build a section in the place its placeholder held; it follows the current event."""
+        spec = next((s for s in available_sections() if s.key == key), None)
+        placeholder = self._placeholders.pop(key, None)
+        if spec is None or spec.factory is None or placeholder is None:
+            raise KeyError(key)
+        widget = spec.factory(self.ctx)
+        widget.setObjectName(f"section_{key}")
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, widget)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        dict.__setitem__(self.sections, key, widget)
+        self._connect_section(widget)
+        follow = getattr(widget, "set_current_event", None)
+        if follow is not None and hasattr(self, "event_combo"):
+            follow(self.current_event_id())
+        return widget
+
+    def _connect_section(self, widget: QWidget) -> None:
+        # Sections may say the person picked an event, or changed the list of events.
+        chosen = getattr(widget, "current_event_changed", None)
+        if chosen is not None:
+            chosen.connect(self.choose_event)
+        for name in ("events_changed", "data_changed"):
+            changed = getattr(widget, name, None)
+            if changed is not None:
+                changed.connect(self._data_changed)
+
+    def _relabel_sections(self) -> None:
+        """Build the sections again in the new language (they set their texts when built).
+
+        The current section and the current event stay as they were. The old sections are
+        hidden, and deleted only once no background task runs: a result of theirs still on its
+        way must find them alive.
+        """
+        current = self.sidebar.currentItem()
+        key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.sidebar.blockSignals(True)
+        for widget in self.sections.values():
+            self.stack.removeWidget(widget)
+            widget.hide()
+            self._retired.append(widget)
+        self.sections.clear()
+        while self.sidebar.count() > 1:
+            self.sidebar.takeItem(self.sidebar.count() - 1)
+        self._add_sections()
+        self.sidebar.blockSignals(False)
+        self.sidebar.setCurrentRow(0)
+        if key:
+            self.show_section(str(key))
+        self.refresh()  # tells the new sections the current event
+        self._bury_retired(self.ctx.runner.busy)
+
+    def _bury_retired(self, busy: bool) -> None:
+        if busy or not self._retired:
+            return
+        retired, self._retired = self._retired, []
+        for widget in retired:
+            shiboken6.delete(widget)  # now, so no timer of theirs fires in between
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -207,7 +371,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
         for label in recent:
             action = self.recent_menu.addAction(label)
-            action.triggered.connect(lambda _=False, p=label: self.open_database(Path(p)))
+            action.triggered.connect(lambda _=False, p=label: self.open_label(p))
 
     # -- databases -------------------------------------------------------------------------
 
@@ -235,36 +399,85 @@ class MainWindow(QMainWindow):
         if name:
             self.open_database(Path(name))
 
-    def open_database(self, path: Path) -> bool:
+    def open_label(self, label: str) -> bool:
+        """Open a remembered database: a file path, or a server URL."""
+        if "://" in label:
+            return self.open_database(url=label)
+        return self.open_database(Path(label))
+
+    def connect_server_dialog(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, self.tr("Connect to a server"),
+            self.tr("Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet\n"
+                    "(the password is read from ~/.pgpass or PGPASSWORD and never stored):"),
+            text=self.ctx.settings.last_database if "://" in self.ctx.settings.last_database
+            else "postgresql+psycopg://")
+        if ok and url.strip():
+            self.open_database(url=url.strip())
+
+    def restore_backup(self) -> None:
+        from .database_recovery import restore_from_app
+
+        if restore_from_app(self, self.ctx):
+            self._reload_sections()
+
+    def open_database(self, path: Path | None = None, *, url: str | None = None) -> bool:
         """Switch to another database; a refused one leaves the current database open."""
         try:
-            self.ctx.switch_database(path)
+            self.ctx.switch_database(path, url=url)
         except UserError as exc:
             QMessageBox.critical(self, APP_NAME, render(exc.message))
             return False
+        self._reload_sections()
+        return True
+
+    def _reload_sections(self) -> None:
         for widget in self.sections.values():
             reload = getattr(widget, "reload", None)
             if reload is not None:
                 reload()
         self.refresh()
-        return True
 
     # -- first run and demo ----------------------------------------------------------------
 
     def first_run_if_needed(self) -> None:
-        if self.ctx.settings.first_run_done:
+        """The welcome, once: a dismissed welcome comes back at the next start."""
+        settings = self.ctx.settings
+        if settings.first_run_done:
             return
-        dialog = FirstRunDialog(self, self.ctx.settings.device_name)
+        before = settings.language
+        dialog = FirstRunDialog(self, settings.device_name, settings.language,
+                                on_language=self.ctx.translators.apply)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            self.ctx.translators.apply(before or None)
             return
-        self.ctx.settings.device_name = dialog.device_name()
+        settings.device_name = dialog.device_name()
+        settings.language = dialog.language()
         self.ctx.services.replica.rename(dialog.device_name())
-        self.ctx.settings.first_run_done = True
-        self.ctx.settings.sync()
-        if dialog.choice == "demo":
+        settings.first_run_done = True
+        settings.sync()
+        if dialog.choice == DEMO:
             self.open_demo()
+        elif dialog.choice == IMPORT and dialog.workbook is not None:
+            self.import_workbook(dialog.workbook)
         else:
             self.refresh()
+
+    def import_workbook(self, path: Path) -> None:
+        """Show the Exchange section's import (preview first, nothing changes until Import)."""
+        from .exchange_view import ExchangeSection
+
+        section = self.sections["exchange"]
+        assert isinstance(section, ExchangeSection)
+        self.show_section("exchange")
+        section.import_files([path])
+        self.refresh()
+
+    def show_section(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+                return
 
     def open_demo(self, path: Path | None = None) -> None:
         """Open the demo database, creating it in the background the first time."""
@@ -353,7 +566,10 @@ class MainWindow(QMainWindow):
     # -- help, errors, closing -------------------------------------------------------------
 
     def show_about(self) -> None:
+        from html import escape
+
         from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
 
         QMessageBox.about(
             self,
@@ -362,10 +578,38 @@ class MainWindow(QMainWindow):
                 "<h3>EC-NET Desktop {version}</h3>"
                 "<p>Offline registration, check-in, notes and interviews for the events of "
                 "the European Citizenship Network of Towns (EC-NET).</p>"
-                "<p>Database: {database}<br>Device: {device}<br>Qt for Python {qt}</p>"
-            ).format(version=__version__, database=self.ctx.services.database.label(),
-                     device=self.ctx.services.replica.device_name(), qt=pyside_version),
+                "<p>Database: {database}<br>Device: {device}</p>"
+                "<p>Data folder: {data}<br>Log folder: {logs}</p>"
+                "<p>Qt {qt}, Qt for Python (PySide6) {pyside}</p>"
+            ).format(version=__version__, database=escape(self.ctx.services.database.label()),
+                     device=escape(self._device_name or self.ctx.settings.device_name or "—"),
+                     data=escape(str(user_data_dir())), logs=escape(str(logs_dir())),
+                     qt=qVersion(), pyside=pyside_version),
         )
+
+    def show_help(self, page: int = HelpDialog.SHORTCUTS_PAGE) -> HelpDialog:
+        """The help window (non-modal, one instance), opened at ``page``."""
+        if self.help_dialog is None:
+            actions = [self.new_action, self.open_action, self.quit_action, self.undo_action,
+                       self.redo_action, self.preferences_action, self.shortcuts_action]
+            self.help_dialog = HelpDialog(self, actions)
+        self.help_dialog.show_page(page)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._preferences_applied)
+        dialog.open()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        # The number of backups kept applies to the open database at once.
+        self.ctx.services.database.keep_backups = self.ctx.settings.backups_kept
+        self.refresh()
 
     def show_error(self, message: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self)

@@ -36,6 +36,7 @@ from ..domain.enums import PersonCategory
 from ..domain.progress import Progress
 from ..domain.records import PersonRecord
 from .country_combo import localised_name
+from .empty_hint import show_when_empty
 from .i18n import enum_label
 from .record_model import IdRole, RecordRole
 
@@ -315,6 +316,8 @@ class PeopleList(QWidget):
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.search.model)
+        show_when_empty(self.table, self.tr(
+            "No one to show. New person… adds someone; or change the search."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_rows(self.table)
@@ -338,9 +341,8 @@ class PeopleList(QWidget):
         if total < 0:
             self.count_label.setText(self.tr("The search failed."))
         else:
-            # "1 person" apart: English has no numerus file; translators still get %Ln forms.
-            self.count_label.setText(self.tr("1 person") if total == 1
-                                     else self.tr("%Ln people", "", total))
+            # English plural forms ("1 person") come from translations/ecnet_en.ts.
+            self.count_label.setText(self.tr("%Ln people", "", total))
 
     def selected_people(self) -> list[PersonRecord]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

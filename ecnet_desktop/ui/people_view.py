@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,9 +23,13 @@ from ..domain.errors import UserError
 from ..domain.records import PersonRecord
 from ..domain.text import fold
 from ..services.duplicates import DuplicatePair
+from .erase_dialog import PersonPrivacyActions
+from .flow_layout import wrapping_row
+from .hints import set_hint
 from .i18n import render
 from .people_model import PeopleList, compact_rows, if_alive
 from .person_form import PersonDialog, delete_person
+from .privacy_view import PrivacyPage
 from .record_model import Column, RecordTableModel, SortRole
 from .registrations_view import RegistrationsPanel
 from .tasks import ProgressRunner
@@ -112,20 +115,33 @@ class PeopleSection(QWidget):
         self.people.activated.connect(self.edit_selected)
         self.people.delete_requested.connect(self.delete_selected)
         self.new_button = QPushButton(self.tr("&New person…"))
+        set_hint(self.new_button, self.tr("Add a person to the address book"))
         self.new_button.clicked.connect(self.new_person)
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        set_hint(self.edit_button, self.tr(
+            "Change the selected person's details (Enter or double-click)"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Delete"))
+        set_hint(self.delete_button, self.tr(
+            "Delete the selected person; Ctrl+Z brings them back"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.register_button = QPushButton(self.tr("&Register for the event…"))
+        set_hint(self.register_button, self.tr(
+            "Register the selected people for the current event"))
         self.register_button.clicked.connect(self.register_selected)
         self.duplicates_button = QPushButton(self.tr("Possible d&uplicates…"))
+        set_hint(self.duplicates_button, self.tr(
+            "List people who may have been entered twice, and merge them"))
         self.duplicates_button.clicked.connect(self.find_duplicates)
+        # GDPR: erase the chosen people, or export everything held about one of them.
+        self.privacy_actions = PersonPrivacyActions(ctx, self.selected_people, self.reload, self)
+        self.privacy = PrivacyPage(ctx)
         self.registrations = RegistrationsPanel(ctx)
         self.registrations.title_changed.connect(self._event_title)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._people_page(), self.tr("&People"))
         self.tabs.addTab(self.registrations, "")
+        self.tabs.addTab(self.privacy, self.tr("Pri&vacy"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -144,15 +160,14 @@ class PeopleSection(QWidget):
 
     def _people_page(self) -> QWidget:
         page = QWidget()
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button,
-                       self.register_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.duplicates_button)
+        # Wraps rather than widening the window in the longer languages (Hungarian, Bulgarian).
+        buttons = wrapping_row(
+            [self.new_button, self.edit_button, self.delete_button, self.register_button],
+            [self.privacy_actions.erase_button, self.privacy_actions.access_button,
+             self.duplicates_button], page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.people, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     # -- what the main window calls --------------------------------------------------------
@@ -198,6 +213,7 @@ class PeopleSection(QWidget):
         chosen = len(self.selected_people())
         self.edit_button.setEnabled(chosen == 1)
         self.delete_button.setEnabled(chosen == 1)
+        self.privacy_actions.update_buttons(chosen)
         self.register_button.setEnabled(chosen > 0 and self.registrations.current_event is not None)
 
     # -- editing ---------------------------------------------------------------------------

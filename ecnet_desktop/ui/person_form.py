@@ -34,6 +34,7 @@ from .country_combo import CountryCombo
 from .event_form import ErrorLabel, FieldErrors, date_edit, from_qdate, to_qdate
 from .i18n import enum_label
 from .people_model import if_alive
+from .tones import text_style, warning_style
 from .undo import push
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class ConsentRow:
 
     def __init__(self, label: str, device_name: str) -> None:
         self.device_name = device_name
+        # The newest stored wording of this consent (People → Privacy → Consent texts).
+        self.current_version = CONSENT_TEXT_VERSION
         self.box = QCheckBox(label)
         self.date = date_edit()
         self.date.setDate(QDate.currentDate())
@@ -68,7 +71,7 @@ class ConsentRow:
         elif not self.version.text():
             # Ticking records consent now, to the wording people are shown today.
             self.date.setDate(QDate.currentDate())
-            self.version.setText(CONSENT_TEXT_VERSION)
+            self.version.setText(self.current_version)
             self.by.setText(self.device_name)
 
     def set_value(self, at: dt.datetime | None, version: str, by: str) -> None:
@@ -212,8 +215,7 @@ class PersonDialog(QDialog):
         self.duplicates = QLabel()
         self.duplicates.setObjectName("duplicateWarning")
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet(
-            "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;")
+        self.duplicates.setStyleSheet(warning_style())
         self.duplicates.hide()
         self.given_edit = QLineEdit()
         self.family_edit = QLineEdit()
@@ -223,7 +225,7 @@ class PersonDialog(QDialog):
         self.country_combo = CountryCombo(self)
         self.organisation_combo = self._organisation_picker()
         self.organisation_hint = QLabel()
-        self.organisation_hint.setStyleSheet("color: palette(dark);")
+        self.organisation_hint.setStyleSheet(text_style("secondary"))
         self.organisation_hint.hide()
         self.category_combo = QComboBox()
         for category in PersonCategory:
@@ -241,6 +243,8 @@ class PersonDialog(QDialog):
             "photos": ConsentRow(self.tr("P&hotos"), device),
             "lists": ConsentRow(self.tr("Appearing on &lists"), device),
         }
+        for key, row in self.consents.items():
+            row.current_version = ctx.services.consents.current_version(key)
         self.errors = FieldErrors(ErrorLabel())
         self._build_layout()
         self._fill(person)

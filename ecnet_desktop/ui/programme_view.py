@@ -30,8 +30,11 @@ from ..domain.errors import UserError
 from ..domain.records import EventRecord, MethodologyRecord, SessionRecord
 from ..services.container import Services
 from ..services.events import Overlap
+from .empty_hint import show_when_empty
+from .hints import set_hint
 from .i18n import enum_label, format_date, format_time, render
 from .session_form import SessionDialog, delete_session
+from .tones import warning_style
 
 if TYPE_CHECKING:
     from ..app import AppContext
@@ -80,9 +83,8 @@ class ProgrammeModel(QAbstractItemModel):
         self.method_names: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("Time"), tr("Title"), tr("Room"), tr("Kind"), tr("Facilitator"),
-                tr("Methodology")]
+        return [self.tr("Time"), self.tr("Title"), self.tr("Room"), self.tr("Kind"), self.tr("Facilitator"),
+                self.tr("Methodology")]
 
     def set_programme(self, programme: Programme | None, warnings: dict[str, list[str]]
                       ) -> None:
@@ -215,14 +217,15 @@ class ProgrammeView(QWidget):
         self.model = ProgrammeModel(self)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)  # a long event title must not widen the window
         self.banner = QLabel()
         self.banner.setObjectName("overlapBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;"
-                                  " border: 1px solid #e0c060;")
+        self.banner.setStyleSheet(warning_style(padding=4))
         self.banner.hide()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.empty_hint = show_when_empty(self.tree, "")
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,10 +238,14 @@ class ProgrammeView(QWidget):
         ctx.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button = QPushButton(self.tr("&Add session…"))
+        set_hint(self.new_button, self.tr("Add a session to the event's programme"))
         self.new_button.clicked.connect(self.new_session)
         self.edit_button = QPushButton(self.tr("Edit se&ssion…"))
+        set_hint(self.edit_button, self.tr("Change the selected session (Enter or double-click)"))
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button = QPushButton(self.tr("De&lete session"))
+        set_hint(self.delete_button, self.tr(
+            "Delete the selected session (Delete); Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self.delete_session)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -297,6 +304,9 @@ class ProgrammeView(QWidget):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.title.setText(self.tr("Programme of “{title}”").format(
             title=programme.event.title) if programme else self.tr("No event chosen"))
+        self.empty_hint.set_text(self.tr(
+            "No sessions yet. Add session… puts the first one in the programme.")
+            if programme else self.tr("Choose an event to see its programme."))
         found = self.model.index_of(keep) if keep else QModelIndex()
         if found.isValid():
             self.tree.setCurrentIndex(found)

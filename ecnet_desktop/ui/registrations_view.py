@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,10 +32,13 @@ from ..domain.records import EventRecord, PersonRecord, RegistrationRecord
 from ..domain.text import fold
 from ..services.participants import CountryCounts, Participant, count_countries
 from .country_combo import localised_name
+from .flow_layout import wrapping_row
+from .hints import set_hint
 from .i18n import enum_label, format_date
 from .import_wizard import ImportRegistrationsWizard
 from .people_model import PeopleList, compact_rows, if_alive
 from .record_model import Column, RecordTableModel, SortRole
+from .tones import text_style
 from .undo import push
 
 if TYPE_CHECKING:
@@ -180,8 +182,8 @@ class RegisterDialog(QDialog):
         else:
             names = ", ".join(p.full_name for p in people[:8])
             more = len(people) - 8
-            layout.addWidget(QLabel(names + (self.tr(" and {n} more").format(n=more)
-                                             if more > 0 else "")))
+            layout.addWidget(QLabel(self.tr("{names} and %n more", "", more).format(names=names)
+                                    if more > 0 else names))
         first = initial
         self.role_combo = _enum_combo(RegistrationRole, first.role if first else "participant")
         self.status_combo = _enum_combo(RegistrationStatus,
@@ -200,7 +202,7 @@ class RegisterDialog(QDialog):
             form.addRow(label, widget)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.hide()
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -249,6 +251,7 @@ class RegistrationsPanel(QWidget):
         self._generation = 0
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600;")
+        self.heading.setWordWrap(True)  # a long event title must not widen the window
         self.summary = QLabel()
         self.summary.setObjectName("registrationSummary")
         self.summary.setWordWrap(True)
@@ -264,12 +267,19 @@ class RegistrationsPanel(QWidget):
         self.counts_table.setMinimumWidth(180)
         self.counts_table.setMaximumWidth(300)
         self.add_button = QPushButton(self.tr("&Add people…"))
+        set_hint(self.add_button, self.tr("Register people from the address book for this event"))
         self.add_button.clicked.connect(self.add_people)
         self.change_button = QPushButton(self.tr("C&hange role or status…"))
+        set_hint(self.change_button, self.tr(
+            "Change the role or status of the selected registrations"))
         self.change_button.clicked.connect(self.change_selected)
         self.remove_button = QPushButton(self.tr("Un&register"))
+        set_hint(self.remove_button, self.tr(
+            "Remove the selected people from this event; Ctrl+Z brings them back"))
         self.remove_button.clicked.connect(self.unregister_selected)
         self.export_button = QPushButton(self.tr("E&xport participant list…"))
+        set_hint(self.export_button, self.tr(
+            "Save this event's participant list as an Excel workbook"))
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("&Import registrations…"))
         self.import_button.setToolTip(self.tr(
@@ -282,17 +292,14 @@ class RegistrationsPanel(QWidget):
         splitter.addWidget(self.counts_table)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.change_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
+        # Wraps rather than widening the window in the longer languages.
+        buttons = wrapping_row([self.add_button, self.change_button, self.remove_button],
+                               [self.import_button, self.export_button], self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._show(None)

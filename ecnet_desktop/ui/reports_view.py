@@ -28,8 +28,10 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QPageLayout,
+    QPageSize,
     QPainter,
     QPixmap,
+    QShowEvent,
     QTransform,
 )
 from PySide6.QtPdf import QPdfDocument
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -64,10 +67,13 @@ from ..printing.attendance_sheet import MAX_BLANK_ROWS, AttendanceSheetOptions, 
 from ..printing.badges import BadgeOptions, build_badges
 from ..printing.certificates import CertificateOptions, build_certificates
 from ..printing.common import PrintResult
+from ..printing.event_report import EventReportOptions, build_event_report
 from .country_combo import localised_name
 from .event_form import ErrorLabel
+from .hints import set_hint
 from .i18n import format_date
 from .people_model import if_alive
+from .report_workbooks import ReportWorkbooks
 from .tasks import ProgressRunner
 
 if TYPE_CHECKING:
@@ -75,6 +81,7 @@ if TYPE_CHECKING:
     from ..services.container import Services
 
 ATTENDANCE, BADGES, CERTIFICATES = "attendance", "badges", "certificates"
+REPORT = "report"
 PREVIEW_PAGES = 6  # enough to judge a document; the PDF viewer shows the rest
 PREVIEW_SIDE = 1100  # pixels of a page's longer side in the preview (shrunk to fit the view)
 PRINT_DPI = 300  # pages are rendered for the printer at most this sharp
@@ -90,6 +97,7 @@ class Person:
 class Generated:
     result: PrintResult
     previews: list[QImage]
+    paper: str = "A4"  # the paper it was laid out for, which the printer is then set to
 
 
 def printouts_dir() -> Path:
@@ -206,7 +214,7 @@ class ReportsSection(QWidget):
     def _build(self) -> None:
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("documentCombo")
-        for key in (ATTENDANCE, BADGES, CERTIFICATES):
+        for key in (ATTENDANCE, BADGES, CERTIFICATES, REPORT):
             self.document_combo.addItem("", key)
         self.document_combo.currentIndexChanged.connect(self._document_changed)
         self.event_combo = QComboBox()
@@ -228,7 +236,9 @@ class ReportsSection(QWidget):
             self.per_combo.addItem("", key)
         self.blank_spin = QSpinBox()
         self.blank_spin.setRange(0, MAX_BLANK_ROWS)
-        self.blank_spin.setValue(10)
+        # Preferences give the default; what the person types here wins until they leave it.
+        self._blank_default = self._blank_rows_preference()
+        self.blank_spin.setValue(self._blank_default)
         self.by_town_check = QCheckBox()
         self.split_check = QCheckBox()
         self.orientation_combo = QComboBox()
@@ -239,6 +249,7 @@ class ReportsSection(QWidget):
         self.orientation_label, self.representative_label = QLabel(), QLabel()
         attendance = QWidget()
         form = QFormLayout(attendance)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels in some languages
         form.setContentsMargins(0, 0, 0, 0)
         rows: list[tuple[QLabel, QWidget]] = [
             (self.per_label, self.per_combo), (self.blank_label, self.blank_spin),
@@ -249,6 +260,11 @@ class ReportsSection(QWidget):
             form.addRow(label, widget)
         form.addRow(self.by_town_check)
         form.addRow(self.split_check)
+        # Items get their words in retranslate(): sized to them (not to the empty first ones),
+        # so a long choice in a long language wraps its row instead of being cut.
+        for combo in (self.per_combo, self.orientation_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         # Badge options.
         self.layout_combo = QComboBox()
@@ -258,6 +274,7 @@ class ReportsSection(QWidget):
         self.layout_label, self.badge_person_label = QLabel(), QLabel()
         badges = QWidget()
         form = QFormLayout(badges)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels in some languages
         form.setContentsMargins(0, 0, 0, 0)
         rows = [(self.layout_label, self.layout_combo),
                 (self.badge_person_label, self.badge_person_combo)]
@@ -277,6 +294,7 @@ class ReportsSection(QWidget):
         self.signatory_role_label, self.place_label, self.issued_label = QLabel(), QLabel(), QLabel()
         certificates = QWidget()
         form = QFormLayout(certificates)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels in some languages
         form.setContentsMargins(0, 0, 0, 0)
         rows = [(self.certificate_person_label, self.certificate_person_combo),
                 (self.signatory_label, self.signatory_edit),
@@ -286,8 +304,12 @@ class ReportsSection(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
 
+        self.report_workbooks = ReportWorkbooks(
+            self.ctx, lambda: self.event_id,
+            lambda: self.event_combo.currentText().split(" — ")[0], self._wording,
+            printouts_dir)
         self.options_stack = QStackedWidget()
-        for page in (attendance, badges, certificates):
+        for page in (attendance, badges, certificates, self.report_workbooks):
             self.options_stack.addWidget(page)
         self.options_box = QGroupBox()
         box_layout = QVBoxLayout(self.options_box)
@@ -301,11 +323,15 @@ class ReportsSection(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: palette(mid);")
+        self.paper_label = QLabel()
+        self.paper_label.setObjectName("paperSizeLabel")
+        self.paper_label.setWordWrap(True)
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(top)
         column.addWidget(self.options_box)
+        column.addWidget(self.paper_label)
         column.addWidget(self.generate_button)
         column.addWidget(self.error_label)
         column.addWidget(self.hint_label)
@@ -346,7 +372,8 @@ class ReportsSection(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 680])
+        # Room for the options' labels and choices, longer in some languages than in English.
+        splitter.setSizes([max(420, left.sizeHint().width() + 24), 680])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -359,7 +386,8 @@ class ReportsSection(QWidget):
         self.event_label.setText(self.tr("&Event:"))
         for index, text in enumerate((self.tr("Attendance sheet (EU, to sign)"),
                                       self.tr("Name badges with QR code"),
-                                      self.tr("Certificates of attendance"))):
+                                      self.tr("Certificates of attendance"),
+                                      self.tr("Event report (grant)"))):
             self.document_combo.setItemText(index, text)
         self.options_box.setTitle(self.tr("Options"))
         self.per_label.setText(self.tr("&Lists:"))
@@ -369,7 +397,7 @@ class ReportsSection(QWidget):
                                       self.tr("one per session"))):
             self.per_combo.setItemText(index, text)
         self.blank_label.setText(self.tr("&Blank rows for walk-ins:"))
-        self.orientation_label.setText(self.tr("&Paper:"))
+        self.orientation_label.setText(self.tr("&Orientation:"))
         self.orientation_combo.setToolTip(self.tr("Automatic: landscape when a list has a "
                                                   "signature column for several days."))
         for index, text in enumerate((self.tr("automatic"), self.tr("portrait"),
@@ -379,6 +407,10 @@ class ReportsSection(QWidget):
         self.representative_edit.setPlaceholderText(self.tr("pre-printed in the certification"))
         self.by_town_check.setText(self.tr("One list per invited &town"))
         self.split_check.setText(self.tr("&Local and international participants on separate lists"))
+        set_hint(self.by_town_check, self.tr(
+            "Prints a separate list for the participants invited by each partner town"))
+        set_hint(self.split_check, self.tr(
+            "Prints local participants and participants from other countries on separate lists"))
         self.layout_label.setText(self.tr("&Badges per sheet:"))
         self.badge_person_label.setText(self.tr("&For:"))
         self.certificate_person_label.setText(self.tr("&For:"))
@@ -392,6 +424,17 @@ class ReportsSection(QWidget):
         self.print_button.setText(self.tr("P&rint…"))
         self.open_button.setText(self.tr("Open in PDF &viewer"))
         self.save_button.setText(self.tr("Sa&ve as…"))
+        self.generate_button.setToolTip(self.tr(
+            "Writes the chosen document for the chosen event as a PDF, on the paper size set "
+            "in Preferences, and shows its first pages here."))
+        self.print_button.setToolTip(self.tr(
+            "Chooses a printer, then sends the generated document's pages to it."))
+        self.open_button.setToolTip(self.tr(
+            "Opens the generated PDF in the computer's PDF viewer, to see or print every page."))
+        self.save_button.setToolTip(self.tr(
+            "Saves a copy of the generated PDF where you choose (a USB stick, a shared "
+            "folder)."))
+        self.apply_preferences()
         self._fill_people()
         self._document_changed()
         self._update_status()
@@ -400,6 +443,30 @@ class ReportsSection(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.apply_preferences()
+        super().showEvent(event)
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def paper(self) -> str:
+        """The paper size chosen in Preferences ("A4" or "Letter"), read each time."""
+        return str(self.ctx.settings.paper_size)
+
+    def _blank_rows_preference(self) -> int:
+        return int(self.ctx.settings.attendance_blank_rows)
+
+    def apply_preferences(self) -> None:
+        """Follow Preferences changed since: the paper shown, and the blank rows unless the
+        person has typed their own number here. Called when the section shows and before
+        each document is generated (the main window may also call it after Preferences)."""
+        wanted = self._blank_rows_preference()
+        if self.blank_spin.value() == self._blank_default:
+            self.blank_spin.setValue(wanted)
+        self._blank_default = wanted
+        self.paper_label.setText(self.tr("Paper size: {paper} (change it in Edit ▸ "
+                                         "Preferences).").format(paper=self.paper()))
 
     # -- data ------------------------------------------------------------------------------
 
@@ -495,6 +562,9 @@ class ReportsSection(QWidget):
                             "for this event."),
             CERTIFICATES: self.tr("One page per person, with the sessions they were checked "
                                   "in for and their hours."),
+            REPORT: self.tr("Place and dates, participants per country (local and "
+                            "international), categories, sessions, the one-third check and "
+                            "the text for the host town's website."),
         }
         self.hint_label.setText(hints.get(self.document(), ""))
 
@@ -520,17 +590,22 @@ class ReportsSection(QWidget):
         services = self.ctx.services
         wording = self._wording()
         document = self.document()
+        paper = self.paper()
         if document == ATTENDANCE:
             options: Any = AttendanceSheetOptions(
                 per=str(self.per_combo.currentData()), blank_rows=self.blank_spin.value(),
                 by_town=self.by_town_check.isChecked(),
                 split_international=self.split_check.isChecked(),
                 orientation=str(self.orientation_combo.currentData()),
-                representative=self.representative_edit.text().strip())
+                representative=self.representative_edit.text().strip(), paper=paper)
             build: Callable[..., PrintResult] = build_attendance_sheet
+        elif document == REPORT:
+            options = EventReportOptions(paper=paper)
+            build = build_event_report
         elif document == BADGES:
             options = BadgeOptions(layout=str(self.layout_combo.currentData()),
-                                   person_id=self.badge_person_combo.currentData() or None)
+                                   person_id=self.badge_person_combo.currentData() or None,
+                                   paper=paper)
             build = build_badges
         else:
             day = self.issued_edit.date()
@@ -539,12 +614,13 @@ class ReportsSection(QWidget):
                 signatory=self.signatory_edit.text().strip(),
                 signatory_role=self.signatory_role_edit.text().strip(),
                 place=self.place_edit.text().strip(),
-                issued_on=dt.date(day.year(), day.month(), day.day()))
+                issued_on=dt.date(day.year(), day.month(), day.day()), paper=paper)
             build = build_certificates
 
         def work(progress: Progress) -> Generated:
             result = build(services, event_id, out, options, progress, **wording)
-            return Generated(result, render_pages(result.path, PREVIEW_PAGES, PREVIEW_SIDE))
+            return Generated(result, render_pages(result.path, PREVIEW_PAGES, PREVIEW_SIDE),
+                             paper)
 
         return work
 
@@ -561,6 +637,7 @@ class ReportsSection(QWidget):
                 self.error_label.show_text(self.tr("Choose an event first."))
             return
         self.error_label.show_text("")
+        self.apply_preferences()
         out = self.output_path(event_id)
         work = self._build_work(event_id, out)
         self._busy = True
@@ -650,6 +727,9 @@ class ReportsSection(QWidget):
         path = self.generated.result.path
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(path.stem)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter
+                                      if self.generated.paper == "Letter"
+                                      else QPageSize.PageSizeId.A4))
         first = self.generated.previews[0] if self.generated.previews else None
         if first is not None and first.width() > first.height():
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)

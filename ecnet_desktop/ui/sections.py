@@ -25,6 +25,12 @@ class Section:
     factory: Callable[..., QWidget] | None = None
 
 
+def _overview(ctx: AppContext) -> QWidget:
+    from .overview_view import OverviewSection
+
+    return OverviewSection(ctx)
+
+
 def _events(ctx: AppContext) -> QWidget:
     from .events_view import EventsSection
 
@@ -49,6 +55,18 @@ def _exchange(ctx: AppContext) -> QWidget:
     return ExchangeSection(ctx)
 
 
+def _interviews(ctx: AppContext) -> QWidget:
+    from .interviews_view import InterviewsSection
+
+    return InterviewsSection(ctx)
+
+
+def _notes(ctx: AppContext) -> QWidget:
+    from .notes_view import NotesSection
+
+    return NotesSection(ctx)
+
+
 def _reports(ctx: AppContext) -> QWidget:
     from .reports_view import ReportsSection
 
@@ -56,12 +74,12 @@ def _reports(ctx: AppContext) -> QWidget:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", lambda: _t("Overview")),
+    Section("overview", lambda: _t("Overview"), _overview),
     Section("events", lambda: _t("Events"), _events),
     Section("people", lambda: _t("People"), _people),
     Section("checkin", lambda: _t("Check-in"), _checkin),
-    Section("notes", lambda: _t("Notes")),
-    Section("interviews", lambda: _t("Interviews")),
+    Section("notes", lambda: _t("Notes"), _notes),
+    Section("interviews", lambda: _t("Interviews"), _interviews),
     Section("exchange", lambda: _t("Exchange"), _exchange),
     Section("reports", lambda: _t("Reports"), _reports),
 )

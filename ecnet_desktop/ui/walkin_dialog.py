@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -30,12 +31,15 @@ from ..domain.errors import UserError, ValidationError
 from ..domain.records import EventRecord, OrganisationRecord, PersonRecord
 from ..domain.text import clean, fold
 from ..services.checkin import CheckinResult, CheckinService
+from ..services.consent import require_processing_consent
 from ..services.duplicates import DuplicateCandidate
 from .country_combo import CountryCombo, localised_name
 from .event_form import ErrorLabel, FieldErrors
+from .hints import set_hint
 from .i18n import enum_label
 from .people_model import if_alive
 from .person_form import CONSENT_TEXT_VERSION, duplicate_warning
+from .tones import warning_style
 from .undo import push
 
 if TYPE_CHECKING:
@@ -60,6 +64,8 @@ def register_walk_in(ctx: AppContext, service: CheckinService, event_id: str, se
     done: list[WalkIn] = []
 
     def first_time() -> WalkIn:
+        # Refused before anything is created: no person left behind without consent.
+        require_processing_consent(SimpleNamespace(**values), named=False)
         created = None
         if new_organisation:
             try:
@@ -142,11 +148,12 @@ class WalkinDialog(QDialog):
         self.duplicates = QLabel()
         self.duplicates.setObjectName("duplicateWarning")
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet(
-            "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;")
+        self.duplicates.setStyleSheet(warning_style())
         self.candidates = QListWidget()
         self.candidates.setObjectName("duplicateCandidates")
         self.use_button = QPushButton(self.tr("Check in the selected person &instead"))
+        set_hint(self.use_button, self.tr(
+            "Do not add a new person: check in the selected existing person"))
         self.use_button.clicked.connect(self.use_existing)
         self.candidates.itemDoubleClicked.connect(lambda _i: self.use_existing())
         for hidden in (self.duplicates, self.candidates, self.use_button):

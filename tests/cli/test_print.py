@@ -1,10 +1,13 @@
-"""`ecnet-desktop print attendance|badges|certificates`: PDFs written, mistakes in one line."""
+"""`ecnet-desktop print attendance|badges|certificates|…`: PDFs written on A4 or Letter, mistakes
+in one line."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import io
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -106,3 +109,40 @@ def test_unwritable_output(services: Services, event_id: str, db_path: Path, tmp
     code, _ = run("attendance", "--db", str(db_path), "--event", event_id, "--out", str(folder))
     err = capsys.readouterr().err
     assert code == 1 and err.startswith("ecnet-desktop: Cannot write") and err.count("\n") == 1
+
+
+def page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    """Width and height in points of every page (pdfinfo, from poppler-utils)."""
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True,
+                          check=True).stdout.decode()
+    return [(round(float(w)), round(float(h))) for w, h in
+            re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info, re.MULTILINE)]
+
+
+@pytest.mark.parametrize(("document", "letter"), [
+    ("attendance", (792, 612)),  # two days: landscape, a signature column per day
+    ("badges", (612, 792)), ("certificates", (612, 792)), ("report", (612, 792)),
+    ("toolkit", (612, 792)), ("recommendations", (612, 792))])
+def test_paper_letter_for_every_document(services: Services, event_id: str, db_path: Path,
+                                         tmp_path: Path, document: str,
+                                         letter: tuple[int, int]) -> None:
+    services.close()
+    a4, us = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
+    event = [] if document in ("toolkit", "recommendations") else ["--event", event_id]
+    assert run(document, "--db", str(db_path), *event, "--out", str(a4))[0] == 0
+    assert run(document, "--db", str(db_path), *event, "--out", str(us), "--paper",
+               "Letter")[0] == 0
+    assert set(page_sizes(us)) == {letter}
+    # Without --paper it is A4, in the same orientation.
+    wide = letter[0] > letter[1]
+    assert set(page_sizes(a4)) == {(842, 595) if wide else (595, 842)}
+
+
+def test_an_unknown_paper_is_refused(services: Services, event_id: str, db_path: Path,
+                                     tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    services.close()
+    with pytest.raises(SystemExit):
+        parse("badges", "--db", str(db_path), "--event", event_id, "--out",
+              str(tmp_path / "x.pdf"), "--paper", "Legal")
+    assert "invalid choice: 'Legal'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

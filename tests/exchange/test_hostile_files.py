@@ -53,7 +53,9 @@ def refused(svc: Services, path: Path, match: str) -> None:
     start = time.perf_counter()
     with pytest.raises(UserError, match=match):
         import_file(svc, path)
-    assert time.perf_counter() - start < 5
+    # Refused before the rows are parsed: seconds, not the minutes a full read would take
+    # (generous, so a busy machine does not fail it).
+    assert time.perf_counter() - start < 20
     assert sync_service(svc).canonical_dump() == before
 
 

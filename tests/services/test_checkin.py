@@ -52,7 +52,8 @@ def person(services: Services, given: str, family: str, country: str = "HR",
     if organisation:
         org_id = services.organisations.create(name=organisation, country=country).id
     return services.people.create(given_name=given, family_name=family, country=country,
-                                  town=town, organisation_id=org_id).id
+                                  town=town, organisation_id=org_id,  # consent: check-in rule
+                                  consent_processing_at=dt.datetime(2021, 3, 1, 9)).id
 
 
 def registered(services: Services, event: str, given: str, family: str,

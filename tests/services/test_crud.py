@@ -810,6 +810,7 @@ def test_restore_revives_a_deleted_person_and_organisation_with_the_same_id(
     assert [p.id for p in services.people.list("silva")] == [person.id]
 
 
+@pytest.mark.sqlite_only("drops the FTS5 table; tests/store/test_postgres_store.py does this on PostgreSQL")
 def test_people_search_gives_the_same_people_with_and_without_the_index(
     services: Services,
 ) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from ecnet_desktop.domain.enums import PersonCategory
 from ecnet_desktop.domain.errors import Cancelled, UserError
@@ -38,8 +38,7 @@ def _rows(db: Database, sql: str) -> Rows:
 def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows, sorted: what two identical databases must share."""
     with db.engine.connect() as conn:
-        tables = [r[0] for r in conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))]
+        tables = sorted(inspect(conn).get_table_names())  # SQLite or a server alike
         return {t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))),
                           key=repr) for t in tables}
 

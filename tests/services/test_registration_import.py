@@ -318,6 +318,7 @@ def test_unknown_event_and_bad_files(
         plan_import(services, tmp_path / "empty.csv", event_id=event.id)
 
 
+@pytest.mark.sqlite_only("a copy of the SQLite file; a server is backed up with pg_dump")
 def test_a_backup_is_taken_before_writing(
         services: Services, event: EventRecord, samples: Path) -> None:
     plan = plan_import(services, samples / SZENTENDRE, event_id=event.id)

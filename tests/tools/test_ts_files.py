@@ -41,7 +41,7 @@ def test_unfinished_entries_are_reported(tmp_path: Path) -> None:
     path = write(tmp_path)
     assert len(problems(path)) == 3
     assert untranslated(path) == {"people": {"{count} people from {countries} countries": "",
-                                             "&Save": "", "%n attendances": ""}}
+                                             "&Save": "", "%n attendances": ["", ""]}}
 
 
 def test_a_changed_placeholder_or_lost_mnemonic_is_reported(tmp_path: Path) -> None:
@@ -71,3 +71,11 @@ def test_pseudo_text_is_longer_and_keeps_placeholders() -> None:
     assert "{name}" in text and "%1" in text
     assert len(text) > len("Check in {name} at %1") * 1.3
     assert "Check" not in text  # visibly not English, so leftovers stand out
+
+
+def test_a_string_that_moved_context_keeps_its_translation_only_when_asked(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    moved = {"": {"&Save": "&Salva"}}
+    assert fill(path, moved) == 0
+    assert fill(path, moved, any_context=True) == 1
+    assert {e.source: e.translations for e in read_ts(path)}["&Save"] == ("&Salva",)

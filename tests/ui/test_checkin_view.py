@@ -21,6 +21,7 @@ from ecnet_desktop.ui.checkin_view import CheckinDesk, CheckinSection
 from .test_person_form import type_text
 
 DAY = dt.date(2021, 9, 23)
+DAY_CONSENT = dt.datetime(2021, 3, 1, 9)  # nobody is checked in without processing consent
 PEOPLE = [  # given, family, country, town — 24 registered for the event
     ("Ivana", "Đurđević", "HR", "Šibenik"), ("Marko", "Horvat", "HR", "Šibenik"),
     ("Łukasz", "Wójcik", "PL", "Łódź"), ("Anna", "Dąbrowska", "PL", "Łódź"),
@@ -64,10 +65,11 @@ def setup(ctx: AppContext) -> Setup:
     people = []
     for given, family, country, town in PEOPLE:
         pid = services.people.create(given_name=given, family_name=family, country=country,
-                                     town=town).id
+                                     town=town, consent_processing_at=DAY_CONSENT).id
         services.registrations.register(pid, event)
         people.append(pid)
-    services.people.create(given_name="Ana", family_name="Horvat", country="HR")  # not reg.
+    services.people.create(given_name="Ana", family_name="Horvat", country="HR",
+                           consent_processing_at=DAY_CONSENT)  # not registered
     other = services.events.create(kind="international_event", title="EC-NET Bari 2021",
                                    country="IT", start_date=DAY).id
     return Setup(event, plenary, workshop, people, other)
@@ -312,6 +314,10 @@ def test_walk_in_errors_show_next_to_the_field_and_undo_removes_the_person(
     assert dialog is not None
     dialog.country_combo.setEditText("Atlantis")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Nobody is checked in without a recorded processing consent: said next to the box.
+    assert dialog.isVisible() and "consent" in dialog.errors.text("consent_processing_at")
+    dialog.consent_box.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.text("family_name") == "A person needs a given or a family name."
     type_text(dialog.given_edit, "Rita")
@@ -323,7 +329,7 @@ def test_walk_in_errors_show_next_to_the_field_and_undo_removes_the_person(
     qtbot.waitUntil(lambda: desk.banner.plain.startswith("✓ Rita"))
     rita = ctx.services.people.list("rita")[0]
     assert rita.id in present(ctx, setup.plenary)
-    assert rita.consent_processing_at is None  # the box was not ticked
+    assert rita.consent_processing_at is not None
 
     qtbot.keyClick(desk.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ctx.services.people.list("rita") == []

@@ -407,7 +407,7 @@ def test_sessions_that_came_in_outside_the_dates_are_flagged(
     section.set_current_event(event_id)
     view = section.programme
     qtbot.waitUntil(view.banner.isVisible)
-    assert view.banner.text() == "1 session(s) fall outside the event's dates."
+    assert view.banner.text() == "1 session falls outside the event's dates."
     assert programme_rows(view)[2][0] == (
         "Saturday, 25 September 2021 (outside the event's dates)")
 

@@ -15,6 +15,7 @@ from ecnet_desktop.app import AppContext
 from ecnet_desktop.services.container import Services
 from ecnet_desktop.ui.first_run import FirstRunDialog
 from ecnet_desktop.ui.main_window import MainWindow
+from ecnet_desktop.ui.sections import SECTIONS
 
 
 def add_event(services: Services, title: str, start: dt.date, town: str = "Bari") -> str:
@@ -34,8 +35,12 @@ def test_empty_database_shows_empty_state_and_status(window: MainWindow, ctx: Ap
     assert ctx.services.database.label() in window.database_status.text()
     assert not window.event_combo.isEnabled()
     # Only sections that exist are listed; the others are hidden rather than faked.
+    # (Sections are added by other issues, so this checks order and presence, not a fixed list.)
     titles = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
-    assert titles == ["Home", "Events", "People", "Check-in", "Exchange", "Reports"]
+    assert titles[0] == "Home"
+    built = ["Events", "People", "Check-in", "Exchange", "Reports"]
+    assert [t for t in titles if t in built] == built
+    assert "Notes" in titles or not any(s.key == "notes" and s.factory for s in SECTIONS)
 
 
 def test_event_selector_lists_events_and_remembers_choice(

@@ -4,6 +4,7 @@ the background with progress and Cancel, see its pages, print them, open or save
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -164,7 +165,7 @@ def test_one_persons_badge_from_the_keyboard(qtbot: QtBot, section: ReportsSecti
     assert person_id and event_id
     generate(qtbot, section)
     assert section.generated is not None and section.generated.result.pages == 1
-    assert section.status_label.text().endswith(": 1 page(s).")
+    assert section.status_label.text().endswith(": 1 page.")
     content = pdf_text(section.generated.result.path)
     assert badges.encode(person_id, event_id) not in content  # only the QR code carries it
     assert combo.currentText().split(",")[0] in content
@@ -194,3 +195,70 @@ def test_picking_an_event_here_makes_it_the_current_one(qtbot: QtBot,
         choose(section.event_combo, other.id)
     assert blocker.args == [other.id]
     assert section.event_id == other.id
+
+
+def pdf_page_sizes(path: Path) -> set[tuple[int, int]]:
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True,
+                          check=True).stdout.decode()
+    return {(round(float(w)), round(float(h))) for w, h in
+            re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info, re.MULTILINE)}
+
+
+def test_paper_size_and_blank_rows_follow_preferences_without_restart(
+        qtbot: QtBot, section: ReportsSection, ctx: AppContext) -> None:
+    assert section.blank_spin.value() == 10  # the preference's default
+    assert "A4" in section.paper_label.text()
+    choose(section.per_combo, "day")  # one day per list: portrait pages
+    generate(qtbot, section)
+    assert section.generated is not None
+    assert pdf_page_sizes(section.generated.result.path) == {(595, 842)}
+    # Preferences changed while the section is open (as the Preferences dialog saves them).
+    ctx.settings.paper_size = "Letter"
+    ctx.settings.attendance_blank_rows = 3
+    generate(qtbot, section)
+    letter = section.generated.result.path
+    assert pdf_page_sizes(letter) == {(612, 792)}
+    assert section.blank_spin.value() == 3
+    assert "Letter" in section.paper_label.text()
+    # What the person typed here wins over a later change of the preference.
+    section.blank_spin.selectAll()
+    qtbot.keyClicks(section.blank_spin, "5")
+    ctx.settings.attendance_blank_rows = 8
+    choose(section.document_combo, "badges")
+    generate(qtbot, section)
+    assert section.blank_spin.value() == 5
+    assert pdf_page_sizes(section.generated.result.path) == {(612, 792)}
+
+
+def test_blank_rows_start_at_the_preference(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.settings.attendance_blank_rows = 4
+    ctx.settings.paper_size = "Letter"
+    view = ReportsSection(ctx)
+    qtbot.addWidget(view)
+    assert view.blank_spin.value() == 4
+    assert view.paper() == "Letter" and "Letter" in view.paper_label.text()
+
+
+def test_buttons_say_what_they_do(section: ReportsSection) -> None:
+    for button in (section.generate_button, section.print_button, section.open_button,
+                   section.save_button, section.report_workbooks.event_button,
+                   section.report_workbooks.summary_button):
+        assert len(button.toolTip()) > 30, button.text()
+    assert "Preferences" in section.generate_button.toolTip()
+
+
+def test_the_printer_is_set_to_the_documents_paper(qtbot: QtBot, section: ReportsSection,
+                                                   ctx: AppContext,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx.settings.paper_size = "Letter"
+    choose(section.document_combo, "certificates")
+    generate(qtbot, section)
+    chosen: list[str] = []
+
+    def refuse(dialog: QPrintDialog) -> int:
+        chosen.append(dialog.printer().pageLayout().pageSize().key())
+        return QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
+    section.print_document()
+    assert chosen == ["Letter"]

@@ -12,11 +12,15 @@ target_metadata = Base.metadata
 # Tables SQLAlchemy's models do not describe: the FTS5 search index of migration 0002 and the
 # shadow tables SQLite keeps for it (people_search_data, _idx, _content, _docsize, _config).
 UNMODELLED_PREFIX = "people_search"
+# On PostgreSQL migration 0002 adds a pg_trgm GIN index instead, which the models do not know.
+UNMODELLED_INDEXES = {"ix_people_search_text_trgm"}
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
     """Leave the search index out of autogenerate, which would otherwise drop it."""
+    if type_ == "index" and reflected and name in UNMODELLED_INDEXES:
+        return False
     return not (type_ == "table" and reflected and (name or "").startswith(UNMODELLED_PREFIX))
 
 
