@@ -62,6 +62,12 @@ def format_time(moment: dt.time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
+def format_percent(share: float) -> str:
+    """A share as a whole percentage with the chosen language's digits and percent sign."""
+    locale = QLocale()
+    return locale.toString(round(share * 100)) + locale.percent()
+
+
 def follow_count(spin: QSpinBox, text: Callable[[int], str]) -> None:
     """Show a spin box's unit as the whole plural phrase ("%n years") split around the number.
 

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
+        # Sized to the longest title in retranslate(); a scroll bar under it would hide nothing.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
         self.home = HomePage()
@@ -266,7 +268,15 @@ class MainWindow(QMainWindow):
             key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
             spec = next(s for s in available_sections() if s.key == key)
             self.sidebar.item(row).setText(spec.title())
+        self._fit_sidebar()
         self._update_status()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest section title of the chosen language (icon, padding)."""
+        # The items' own size hints count the icon and the style sheet's padding.
+        self.sidebar.ensurePolished()
+        wanted = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12
+        self.sidebar.setFixedWidth(max(170, wanted))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -288,6 +298,7 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
             self._placeholders[section.key] = placeholder
+        self._fit_sidebar()
         # Their modules (reportlab, charts) load off the GUI thread meanwhile, so that showing a
         # section for the first time only builds its widgets.
         self.ctx.runner.start(lambda _p: _import_section_modules())

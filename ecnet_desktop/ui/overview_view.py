@@ -32,7 +32,7 @@ from ..services.statistics import AGE_BAND_LABELS, UNKNOWN, UNKNOWN_LABEL, Count
 from .country_combo import localised_name
 from .event_form import ErrorLabel
 from .hints import set_hint
-from .i18n import enum_label, render
+from .i18n import enum_label, format_percent, render
 from .overview_charts import (
     GREEN,
     ORANGE,
@@ -121,7 +121,7 @@ class TargetRow:
         self.bar.setRange(0, max(target, 1))
         self.bar.setValue(min(reached, max(target, 1)))
         share = reached / target if target else 1.0
-        self.bar.setFormat(f"{share:.0%}")
+        self.bar.setFormat(format_percent(share))
         done = "#2e8b57" if reached >= target else "#1f4e9c"
         self.bar.setStyleSheet(
             "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
@@ -348,7 +348,8 @@ class OverviewSection(QWidget):
             "attendances": n(f.attendances),
             "countries": n(len(f.countries)),
             "events": n(f.events_held),
-            "international": (f"{abroad / at_international:.0%}" if at_international else "–"),
+            "international": (format_percent(abroad / at_international) if at_international
+                              else "–"),
             "staff": f"{n(f.staff)} / {n(f.interpreters)}",
         }
         for key, tile in self.tiles.items():

@@ -88,3 +88,12 @@ def test_switching_back_to_english_relabels_again(qtbot: QtBot, ctx: AppContext,
     assert window.sidebar.item(3).text() == "People"
     assert window.sections["events"].findChild(QAbstractButton, "") is not None
     assert QCoreApplication.translate("PeopleList", "%Ln people", "", 1) == "1 person"
+
+
+def test_the_sidebar_widens_for_longer_section_titles(qtbot: QtBot, ctx: AppContext,
+                                                      window: MainWindow,
+                                                      restore_language: None) -> None:
+    ctx.translators.apply("hr")  # "Evidencija dolazaka" is longer than "Check-in"
+    qtbot.waitUntil(lambda: window.sidebar.item(4).text() == "Evidencija dolazaka", timeout=5000)
+    needed = window.sidebar.sizeHintForColumn(0) + 2 * window.sidebar.frameWidth()
+    assert window.sidebar.width() >= needed > 170
