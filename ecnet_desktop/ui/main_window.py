@@ -37,6 +37,7 @@ from .help_dialog import HelpDialog
 from .home_page import HomePage
 from .i18n import format_date, render
 from .icons import app_icon, icon, section_icon
+from .people_model import if_alive
 from .preferences_dialog import PreferencesDialog
 from .sections import available_sections
 from .tasks import ProgressRunner
@@ -517,8 +518,9 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.ctx.runner.start(
             lambda _p: read_snapshot(services, wanted),
-            on_success=lambda snap: self._show(generation, snap),
-            on_error=self.show_error,
+            # The window may be gone when the result arrives (closed, or a test ended).
+            on_success=if_alive(self, lambda snap: self._show(generation, snap)),
+            on_error=if_alive(self, self.show_error),
         )
 
     def _show(self, generation: int, snap: Snapshot) -> None:
