@@ -41,8 +41,8 @@ from ..domain.text import fold
 from ..services.checkin import AttendanceMatrix, CheckinService
 from .country_combo import localised_name
 from .i18n import format_date, format_time
-from .people_model import if_alive
 from .record_model import IdRole
+from .tasks import if_alive
 from .tones import text_style, tone_color
 from .undo import push
 

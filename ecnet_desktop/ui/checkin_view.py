@@ -46,8 +46,8 @@ from .attendance_matrix import AttendanceMatrixView, checkin_service
 from .country_combo import localised_name
 from .i18n import enum_label, format_date, format_time, render
 from .palette import is_dark
-from .people_model import if_alive
 from .record_model import Column, IdRole, RecordRole, RecordTableModel
+from .tasks import if_alive
 from .tones import text_style, tone, tone_color, warning_style
 from .undo import push
 from .walkin_dialog import WalkinDialog

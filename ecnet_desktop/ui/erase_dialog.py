@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.progress import Progress
 from ..domain.records import PersonRecord
 from ..services.erasure import ErasureResult
-from .people_model import if_alive
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -43,9 +43,8 @@ from .empty_hint import show_when_empty
 from .event_form import ErrorLabel
 from .hints import set_hint
 from .i18n import format_date, format_time, translate
-from .people_model import if_alive
 from .record_model import Column, RecordRole, RecordTableModel, SortRole
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -43,9 +43,8 @@ from .exchange_dialogs import (
 )
 from .hints import set_hint
 from .i18n import render, translate
-from .people_model import if_alive
 from .record_model import Column, RecordTableModel
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -37,10 +37,9 @@ from .help_dialog import HelpDialog
 from .home_page import HomePage
 from .i18n import format_date, render
 from .icons import app_icon, icon, section_icon
-from .people_model import if_alive
 from .preferences_dialog import PreferencesDialog
 from .sections import available_sections
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -43,7 +43,7 @@ from .overview_charts import (
     time_chart,
 )
 from .overview_targets import TargetsDialog
-from .people_model import if_alive
+from .tasks import if_alive
 from .tones import text_style, tone
 from .undo import push
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ..domain.enums import PersonCategory
 from ..domain.progress import Progress
@@ -39,6 +38,7 @@ from .country_combo import localised_name
 from .empty_hint import show_when_empty
 from .i18n import enum_label
 from .record_model import IdRole, RecordRole
+from .tasks import if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext
@@ -53,17 +53,6 @@ PageLoader = Callable[[str, int, int], list[PersonRecord]]
 PAGE_SIZE = 200
 DEBOUNCE_MS = 150
 LOADING = "…"
-
-
-def if_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
-    """``callback`` for a task's result, skipped when ``owner`` was destroyed meanwhile (a
-    dialog closed while its query ran): the result has nowhere to go."""
-
-    def guarded(*args: Any) -> None:
-        if isValid(owner):
-            callback(*args)
-
-    return guarded
 
 
 def _category(person: PersonRecord) -> str:

@@ -27,12 +27,12 @@ from .erase_dialog import PersonPrivacyActions
 from .flow_layout import wrapping_row
 from .hints import set_hint
 from .i18n import render
-from .people_model import PeopleList, compact_rows, if_alive
+from .people_model import PeopleList, compact_rows
 from .person_form import PersonDialog, delete_person
 from .privacy_view import PrivacyPage
 from .record_model import Column, RecordTableModel, SortRole
 from .registrations_view import RegistrationsPanel
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

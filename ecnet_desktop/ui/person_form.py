@@ -33,7 +33,7 @@ from ..services.people import PERSON_DEFAULTS
 from .country_combo import CountryCombo
 from .event_form import ErrorLabel, FieldErrors, date_edit, from_qdate, to_qdate
 from .i18n import enum_label
-from .people_model import if_alive
+from .tasks import if_alive
 from .tones import text_style, warning_style
 from .undo import push
 

@@ -35,8 +35,8 @@ from .erase_dialog import EraseDialog
 from .event_form import ErrorLabel, date_edit, from_qdate, to_qdate
 from .hints import set_hint
 from .i18n import enum_label, follow_count, format_date, render, translate
-from .people_model import if_alive
 from .record_model import Column, RecordRole, RecordTableModel, SortRole
+from .tasks import if_alive
 from .undo import push
 
 if TYPE_CHECKING:

@@ -36,8 +36,9 @@ from .flow_layout import wrapping_row
 from .hints import set_hint
 from .i18n import enum_label, format_date
 from .import_wizard import ImportRegistrationsWizard
-from .people_model import PeopleList, compact_rows, if_alive
+from .people_model import PeopleList, compact_rows
 from .record_model import Column, RecordTableModel, SortRole
+from .tasks import if_alive
 from .tones import text_style
 from .undo import push
 

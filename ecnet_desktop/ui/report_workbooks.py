@@ -16,8 +16,7 @@ from ..domain.progress import Progress
 from ..exchange.event_report_xlsx import export_event_report
 from ..exchange.project_summary_xlsx import export_project_summary
 from .event_form import ErrorLabel
-from .people_model import if_alive
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -72,9 +72,8 @@ from .country_combo import localised_name
 from .event_form import ErrorLabel
 from .hints import set_hint
 from .i18n import format_date
-from .people_model import if_alive
 from .report_workbooks import ReportWorkbooks
-from .tasks import ProgressRunner
+from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext

@@ -28,7 +28,7 @@ from ..domain.records import PersonRecord
 from ..exchange.subject_access_xlsx import export_subject_access
 from ..printing.subject_access_pdf import print_subject_access
 from .event_form import ErrorLabel
-from .people_model import if_alive
+from .tasks import if_alive
 from .tones import warning_style
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..domain.errors import Cancelled, UserError
 from ..domain.progress import CancelToken, Progress
@@ -176,3 +177,14 @@ class ProgressRunner(QObject):
         self.dialog.reset()
         self.dialog.close()
         self.deleteLater()
+
+
+def if_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """``callback`` for a task's result, skipped when ``owner`` was destroyed meanwhile (a
+    dialog closed while its query ran): the result has nowhere to go."""
+
+    def guarded(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return guarded

@@ -37,8 +37,8 @@ from .country_combo import CountryCombo, localised_name
 from .event_form import ErrorLabel, FieldErrors
 from .hints import set_hint
 from .i18n import enum_label
-from .people_model import if_alive
 from .person_form import CONSENT_TEXT_VERSION, duplicate_warning
+from .tasks import if_alive
 from .tones import warning_style
 from .undo import push
 
