@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..store.backup import DEFAULT_KEEP
 from ..store.database import Database, open_database
 from .audit import AuditService
 from .checkin import CheckinService
@@ -90,13 +91,10 @@ class Services:
         url: str | None = None,
         create: bool = True,
         device_name: str | None = None,
-        keep_backups: int | None = None,
+        keep_backups: int = DEFAULT_KEEP,
     ) -> Services:
         """Open (creating or migrating as needed) and build the services."""
-        if keep_backups is None:
-            database = open_database(path, url=url, create=create)
-        else:
-            database = open_database(path, url=url, create=create, keep_backups=keep_backups)
+        database = open_database(path, url=url, create=create, keep_backups=keep_backups)
         try:
             return cls.for_database(database, device_name)
         except Exception:

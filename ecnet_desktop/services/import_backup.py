@@ -8,8 +8,8 @@ from ..store.backup import backup_sqlite
 from ..store.database import Database
 
 
-def backup_before_import(database: Database) -> Path | None:
+def backup_before_import(database: Database, reason: str = "pre-import") -> Path | None:
     """Copy a SQLite database aside; a server database is the server's to back up."""
-    if database.path is None or not database.is_sqlite:
+    if database.path is None or not database.is_sqlite or not database.path.exists():
         return None
-    return backup_sqlite(database.path, reason="pre-import", keep=database.keep_backups)
+    return backup_sqlite(database.path, reason=reason, keep=database.keep_backups)

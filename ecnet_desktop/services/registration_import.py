@@ -19,12 +19,12 @@ from ..domain.ids import new_id, registration_id
 from ..domain.progress import Progress
 from ..domain.text import clean, fold
 from ..domain.validation import EMAIL_RE, PHONE_RE
-from ..store.backup import backup_sqlite
 from ..store.database import now_utc
 from ..store.models import Event, Organisation, Person, Registration
 from . import import_aliases as aliases
 from .base import ServiceBase
 from .duplicates import NAME_CUTOFF, SAME_EMAIL, SIMILAR_NAME
+from .import_backup import backup_before_import
 from .people import search_key, sort_key
 from .tabular import SourceRow, Table, parse_date, parse_timestamp, read_table
 
@@ -503,10 +503,9 @@ def apply_import(
 ) -> ImportResult:
     """Back the SQLite database up, then store the plan in one transaction."""
     copy = ""
-    path = services.database.path
-    if backup and path is not None and path.exists():
-        copy = str(backup_sqlite(path, reason="pre-register",
-                                 keep=services.database.keep_backups))
+    if backup:
+        made = backup_before_import(services.database, reason="pre-register")
+        copy = str(made) if made is not None else ""
     result = RegistrationImportService(services.replica).apply(plan, progress)
     return dataclasses.replace(result, backup=copy)
 
