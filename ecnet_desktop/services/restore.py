@@ -12,7 +12,12 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..store.backup import list_backups
-from ..store.integrity import check_file, latest_good_backup
+from ..store.integrity import DatabaseCorrupt, check_file, latest_good_backup
+
+# The error the UI catches when a damaged database is opened; views import it from here,
+# not from the store.
+__all__ = ["BackupInfo", "DatabaseCorrupt", "RestoreResult", "backups", "good_backup",
+           "restore_backup"]
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

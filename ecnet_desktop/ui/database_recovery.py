@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..services.restore import BackupInfo, RestoreResult, backups, restore_backup
-from ..store.integrity import DatabaseCorrupt
+from ..services.restore import BackupInfo, DatabaseCorrupt, RestoreResult, backups, restore_backup
 from .i18n import format_date, format_time, render, translate
 
 if TYPE_CHECKING:
