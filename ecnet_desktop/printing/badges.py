@@ -189,9 +189,10 @@ class _Badge(Flowable):  # type: ignore[misc]
         c.drawCentredString(w / 2, 0.6 + (band - size) / 2 + size * 0.15, label.upper())
 
 
-def badge_people(participants: list[Participant], person_id: str | None) -> list[Participant]:
-    """Who gets a badge (see common.registered_people)."""
-    return registered_people(participants, person_id)
+def badge_people(participants: list[Participant], person_id: str | None,
+                 language: str = "") -> list[Participant]:
+    """Who gets a badge (see common.registered_people), in ``language``'s alphabet."""
+    return registered_people(participants, person_id, language=language)
 
 
 def build_badges(
@@ -204,6 +205,7 @@ def build_badges(
     translate: Translate | None = None,
     country_name: CountryName | None = None,
     format_date: DateFormat | None = None,
+    language: str = "",
 ) -> PrintResult:
     """Write sheets of badges (A4 or Letter) for the event's registered people (or one
     person); the grid's cells are the page inside its margins, split by the layout."""
@@ -215,7 +217,8 @@ def build_badges(
     words = Wording.make(translate, country_name, format_date)
     register_fonts()
     event = services.participants.event(event_id)
-    people = badge_people(services.participants.participants(event_id), options.person_id)
+    people = badge_people(services.participants.participants(event_id), options.person_id,
+                          language)
     if not people:
         raise UserError(msg(NOT_REGISTERED if options.person_id else NOBODY, event=event.title))
     size = layout.cell(page)

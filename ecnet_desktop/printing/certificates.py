@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.collation import name_key
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.progress import Progress
@@ -257,6 +258,7 @@ def build_certificates(
     translate: Translate | None = None,
     country_name: CountryName | None = None,
     format_date: DateFormat | None = None,
+    language: str = "",
 ) -> PrintResult:
     """Write one certificate page per person present at least once (or for one person)."""
     options = options or CertificateOptions()
@@ -269,8 +271,11 @@ def build_certificates(
     present = data.people_present(event_id, options.person_id)
     certificates = [_Certificate(p.person, tuple(sessions[i] for i in p.session_ids
                                                  if i in sessions)) for p in present]
+    # One certificate a page, in the document language's alphabet (Č after C in Croatian).
+    certificates.sort(key=lambda c: (name_key(c.person.family_name, c.person.given_name,
+                                              language), c.person.id))
     if not certificates:
-        certificates = _registered_only(services, event, options)
+        certificates = _registered_only(services, event, options, language)
     organiser = data.organisation_name(event.host_organisation_id)
     styles = _Styles()
     width = page[0] - 2 * _MARGIN
@@ -295,12 +300,13 @@ def build_certificates(
 
 
 def _registered_only(services: Services, event: EventRecord,
-                     options: CertificateOptions) -> list[_Certificate]:
+                     options: CertificateOptions, language: str) -> list[_Certificate]:
     """One person registered but never checked in (lists signed on paper only) still gets a
     certificate of presence; nobody present at all is a mistake worth saying."""
     if options.person_id is None:
         raise UserError(msg(NOBODY, event=event.title))
-    found = registered_people(services.participants.participants(event.id), options.person_id)
+    found = registered_people(services.participants.participants(event.id), options.person_id,
+                              language=language)
     if not found:
         raise UserError(msg(NOT_THERE, event=event.title))
     return [_Certificate(found[0].person, ())]

@@ -25,11 +25,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 from ..domain import countries
+from ..domain.collation import name_key
 from ..domain.enums import RegistrationStatus
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source, msg
 from ..domain.progress import Progress
-from ..domain.text import fold
 from ..services.participants import Participant
 from .fonts import SANS
 
@@ -320,17 +320,17 @@ def draw_lines(canvas: Canvas, x: float, top: float, lines: list[Line], *,
     return y
 
 
-def collation_key(p: Participant) -> tuple[str, str, str, str, str]:
-    """Alphabetical by family then given name, accents folded (Đurđević among the Ds),
-    ties broken by the names as written, then by id so the order never wobbles."""
+def collation_key(p: Participant, language: str = "") -> tuple[str, str]:
+    """Alphabetical by family then given name in the document's language (domain/collation:
+    Đurđević among the Ds in Italian, after every D in Croatian), then by id so the order
+    never wobbles."""
     person = p.person
-    return (fold(person.family_name), fold(person.given_name), person.family_name,
-            person.given_name, person.id)
+    return name_key(person.family_name, person.given_name, language), person.id
 
 
 def registered_people(participants: Sequence[Participant],
                       person_id: str | None = None, *,
-                      published: bool = False) -> list[Participant]:
+                      published: bool = False, language: str = "") -> list[Participant]:
     """Who a printed document names: status "registered", not erased, not merged into
     someone else, by name; only ``person_id`` when given. One rule for sheets, badges and
     certificates.
@@ -344,4 +344,4 @@ def registered_people(participants: Sequence[Participant],
             and not p.person.erased and not p.person.merged_into_id
             and (person_id is None or p.person.id == person_id)
             and (not published or p.person.consent_lists_at is not None)]
-    return sorted(keep, key=collation_key)
+    return sorted(keep, key=lambda p: collation_key(p, language))

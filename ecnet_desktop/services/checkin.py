@@ -31,6 +31,7 @@ from ..store.database import now_utc
 from ..store.models import Attendance, Event, EventSession, Organisation, Person, Registration
 from .base import ServiceBase, to_record
 from .consent import require_processing_consent
+from .name_order import sort_people
 from .participants import is_international
 from .people import sort_key
 from .registrations import AttendanceService, RegistrationService
@@ -240,8 +241,9 @@ class CheckinService(ServiceBase):
     # -- search ----------------------------------------------------------------------------
 
     def search(self, event_id: str, session_id: str | None, text: str,
-               limit: int = 50) -> list[DeskRow]:
-        """People registered for the event first, then anyone else, each part by name.
+               limit: int = 50, language: str = "") -> list[DeskRow]:
+        """People registered for the event first, then anyone else, each part by name in
+        ``language``'s alphabet.
 
         Diacritics are folded ("lukasz" finds Łukasz) over name, organisation and town. Words
         of three letters or more use the trigram index where there is one; one or two letters
@@ -256,11 +258,11 @@ class CheckinService(ServiceBase):
             for word in words:
                 query = query.where(_word_starts(word) if len(word) < TRIGRAM
                                     else _contains(word))
-            found = [_record(r) for r in s.execute(
-                query.order_by(Person.sort_key, Person.id).limit(limit))]
+            found = sort_people([_record(r) for r in s.execute(
+                query.order_by(Person.sort_key, Person.id).limit(limit))], language)
             room = limit - len(found)
             if words and room > 0:
-                found += self._others(s, words, registered, room)
+                found += sort_people(self._others(s, words, registered, room), language)
             # Only the rows shown: reading the whole event's registrations and attendance
             # on every keystroke would cost more than the search.
             ids = [p.id for p in found]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import validation as v
+from ..domain.collation import languages as collation_languages
+from ..domain.collation import name_key
 from ..domain.enums import Gender, PersonCategory
 from ..domain.errors import ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
@@ -18,6 +22,7 @@ from ..domain.records import PersonRecord
 from ..domain.text import fold
 from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
+from .name_order import by_name
 from .search_index import narrow
 
 # Every field a person is created with: the personal ones, plus the anonymous country and
@@ -121,23 +126,49 @@ class PersonService(ServiceBase):
             return self._record(row, s.get(Organisation, row.organisation_id or ""))
 
     def list(
-        self, search: str = "", *, limit: int | None = None, offset: int = 0
+        self, search: str = "", *, limit: int | None = None, offset: int = 0,
+        language: str = "",
     ) -> list[PersonRecord]:
-        """Live, unerased people by family name, given name and id; ``search`` folds diacritics."""
+        """Live, unerased people by family name, given name and id in ``language``'s alphabet
+        (folded accents when none); ``search`` folds diacritics."""
         with self.sessions() as s:
-            query = self._query(s, search).order_by(Person.sort_key, Person.id)
+            query = self._query(s, search).order_by(*by_name(s, language))
             if limit is not None:
                 query = query.limit(limit).offset(offset)
             return [self._record(p, o) for p, o in s.execute(query).all()]
+
+    def ordered_ids(self, search: str = "", *, language: str = "") -> builtins.list[str]:
+        """The ids ``list`` would give, all of them, for a list that reads its rows page by page.
+
+        Sorting in ``language``'s alphabet by a key per row costs a scan whatever the page, so
+        it is done once per search here (keys are cached), and pages are then read by id.
+        """
+        with self.sessions() as s:
+            query = self._query(s, search, Person.id, Person.family_name, Person.given_name)
+            if language not in collation_languages():
+                return list(s.scalars(query.with_only_columns(Person.id)
+                                      .order_by(Person.sort_key, Person.id)))
+            rows = s.connection().execute(query).all()
+        # The id ends the key: equal names keep one order on every laptop.
+        return [r[0] for r in sorted(rows, key=lambda r: f"{name_key(r[1], r[2], language)}\x00{r[0]}")]
+
+    def by_ids(self, ids: Sequence[str]) -> builtins.list[PersonRecord]:
+        """The people with these ids, in the order given (a page of ``ordered_ids``)."""
+        with self.sessions() as s:
+            found = {p.id: self._record(p, o) for p, o in s.execute(
+                select(Person, Organisation)
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Person.id.in_(list(ids))))}
+        return [found[i] for i in ids if i in found]
 
     def count(self, search: str = "") -> int:
         with self.sessions() as s:
             sub = self._query(s, search).subquery()
             return int(s.scalar(select(func.count()).select_from(sub)) or 0)
 
-    def _query(self, s: Session, search: str) -> Any:
+    def _query(self, s: Session, search: str, *columns: Any) -> Any:
         query = (
-            select(Person, Organisation)
+            select(*(columns or (Person, Organisation)))
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             # Erased people stay as anonymous rows for the counts, but have nothing to list.
             .where(Person.deleted.is_(False), Person.merged_into_id.is_(None),

@@ -44,7 +44,7 @@ from ..domain.records import EventRecord, PersonRecord, SessionRecord
 from ..services.checkin import CheckinResult, CheckinService, DeskRow, SessionCounters
 from .attendance_matrix import AttendanceMatrixView, checkin_service
 from .country_combo import localised_name
-from .i18n import enum_label, format_date, format_time, render
+from .i18n import enum_label, format_date, format_time, render, sort_language
 from .palette import is_dark
 from .record_model import Column, IdRole, RecordRole, RecordTableModel
 from .tasks import if_alive
@@ -544,8 +544,10 @@ class CheckinDesk(QWidget):
         self._searching = True
         service = self.service
         limit = SEARCH_LIMIT if text.strip() else LIST_LIMIT
+        language = sort_language()
         self.ctx.runner.start(
-            lambda _p: service.search(event_id, session_id, text, limit=limit),
+            lambda _p: service.search(event_id, session_id, text, limit=limit,
+                                      language=language),
             on_success=if_alive(self, lambda rows: self._found(generation, text, rows)),
             on_error=if_alive(self, lambda m, _d: self._search_failed(generation, m)))
 

@@ -49,6 +49,12 @@ def collation_key() -> Callable[[str], Any]:
     return cmp_to_key(collator.compare)
 
 
+def sort_language() -> str:
+    """The chosen language's code ("hr") for name orders made below the UI: the People list
+    read page by page from the database, printed lists (domain/collation.py)."""
+    return QLocale().name().split("_")[0]
+
+
 def format_date(day: dt.date, *, long: bool = False, weekday: bool = False) -> str:
     """A date as the chosen language writes it (short: "12 May 2021"; with the weekday)."""
     qdate = QDate(day.year, day.month, day.day)

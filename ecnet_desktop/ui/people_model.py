@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.collation import languages as collation_languages
 from ..domain.enums import PersonCategory
 from ..domain.progress import Progress
 from ..domain.records import PersonRecord
 from .country_combo import localised_name
 from .empty_hint import show_when_empty
-from .i18n import enum_label
+from .i18n import enum_label, sort_language
 from .record_model import IdRole, RecordRole
 from .tasks import if_alive
 
@@ -203,14 +204,22 @@ class SearchResult:
     total: int
     first_page: list[PersonRecord]
     seconds: float  # time the query took on the worker thread
+    # Every id in order, when the language's alphabet is not the stored sort key's (Croatian
+    # Č after C): pages are then read by id instead of by offset.
+    ids: list[str] | None = None
 
 
-def run_search(ctx: AppContext, search: str) -> Callable[[Progress], SearchResult]:
+def run_search(ctx: AppContext, search: str,
+               language: str = "") -> Callable[[Progress], SearchResult]:
     """The work of one keystroke: count and first page (services taken now, not later)."""
     people = ctx.services.people
 
     def work(_progress: Progress) -> SearchResult:
         started = time.perf_counter()
+        if language in collation_languages():
+            ids = people.ordered_ids(search, language=language)
+            return SearchResult(search, len(ids), people.by_ids(ids[:PAGE_SIZE]),
+                                time.perf_counter() - started, ids)
         first = people.list(search, limit=PAGE_SIZE, offset=0)
         # A short first page is the whole answer: counting would scan the table again.
         total = len(first) if len(first) < PAGE_SIZE else people.count(search)
@@ -229,17 +238,25 @@ class PeopleSearch(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.model = PeopleModel(
-            lambda search, offset, limit: ctx.services.people.list(
-                search, limit=limit, offset=offset),
+            self._page,
             ctx.runner, self,
         )
         self._text = ""
+        self._ids: list[str] | None = None
         self._generation = 0
         self.busy = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_now)
+
+    def _page(self, search: str, offset: int, limit: int) -> list[PersonRecord]:
+        """A page of the shown result (on a worker thread; a page read for an older result is
+        dropped by the model, whatever it holds)."""
+        ids = self._ids
+        if ids is not None:
+            return self.ctx.services.people.by_ids(ids[offset:offset + limit])
+        return self.ctx.services.people.list(search, limit=limit, offset=offset)
 
     def set_text(self, text: str) -> None:
         """Search again once typing pauses."""
@@ -253,7 +270,7 @@ class PeopleSearch(QObject):
         generation = self._generation
         self.busy = True
         self.ctx.runner.start(
-            run_search(self.ctx, self._text),
+            run_search(self.ctx, self._text, sort_language()),
             on_success=if_alive(self.model, lambda result: self._arrived(generation, result)),
             on_error=if_alive(self.model, lambda _m, _d: self._failed(generation)),
         )
@@ -262,6 +279,7 @@ class PeopleSearch(QObject):
         if generation != self._generation:
             return  # the person typed on; a newer query is running
         self.busy = False
+        self._ids = result.ids
         self.model.show_result(result.search, result.total, result.first_page)
         self.finished.emit(result.total, result.seconds)
 

@@ -266,3 +266,22 @@ def test_a_page_of_an_older_search_is_dropped(qtbot: QtBot, ctx: AppContext) -> 
     model.show_result("new", 2, everyone[:2])
     qtbot.waitUntil(lambda: not ctx.runner.busy)  # the old page's result was delivered
     assert model.rowCount() == 2 and model.row_of("p00900") == -1
+
+
+def test_in_croatian_the_list_follows_the_croatian_alphabet(qtbot: QtBot,
+                                                            ctx: AppContext) -> None:
+    from PySide6.QtCore import QLocale
+
+    for family in ("Đurić", "Cuneo", "Ćosić", "Džeko", "Čačak", "Dukić"):
+        ctx.services.people.create(given_name="Ana", family_name=family, country="HR")
+    before = QLocale()
+    QLocale.setDefault(QLocale("hr_HR"))
+    try:
+        widget = PeopleSection(ctx)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitUntil(lambda: widget.search.model.rowCount() == 6 and not widget.search.busy)
+        assert [n.split()[1] for n in shown_names(widget)] == [
+            "Cuneo", "Čačak", "Ćosić", "Dukić", "Džeko", "Đurić"]
+    finally:
+        QLocale.setDefault(before)
