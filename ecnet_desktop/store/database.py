@@ -20,7 +20,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from . import backup, integrity, migrate
 
 BUSY_TIMEOUT_MS = 10_000
-WAL_ATTEMPTS = 100
+WAL_WAIT_S = 3 * BUSY_TIMEOUT_MS / 1000
 
 
 @dataclass
@@ -218,13 +218,16 @@ def _enable_wal(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         # Switching needs the file to itself and SQLite does not wait for that: a second
-        # instance opening the same file at this moment is waited for, briefly.
-        for attempt in range(WAL_ATTEMPTS):
+        # instance opening the same file at this moment is waited for. Its migration holds
+        # the file for as long as loading the migration scripts takes, which on a busy laptop
+        # was seen to outlast a fixed five seconds: wait as long as any writer would.
+        deadline = time.monotonic() + WAL_WAIT_S
+        while True:
             try:
                 raw.cursor().execute("PRAGMA journal_mode = WAL")
                 return
             except sqlite3.OperationalError as exc:
-                if attempt == WAL_ATTEMPTS - 1:
+                if time.monotonic() >= deadline:
                     raise (integrity.translate_error(exc, None) or exc) from exc
                 time.sleep(0.05)
     finally:
