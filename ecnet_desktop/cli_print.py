@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .cli_common import EXIT_OK, fail, line, on_database
 from .cli_compendium import COMPENDIA, compendium_command
-from .domain.errors import Cancelled, UserError
-from .domain.i18n import QT_TRANSLATE_NOOP, Source, msg
+from .domain.errors import UserError
+from .domain.i18n import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
     from .printing.common import PrintResult
     from .services.container import Services
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 DOCUMENTS = ("attendance", "badges", "certificates", "report", "toolkit",
              "recommendations")
 # As printing.common.PAPERS, named here so that `--help` needs no reportlab import.
@@ -60,30 +58,21 @@ def add_print_arguments(parser: argparse.ArgumentParser) -> None:
 
 def print_command(args: argparse.Namespace, out: TextIO) -> int:
     """Write the chosen document; one line on stdout, or one line on stderr and exit 1."""
-    from .services.container import Services
 
-    try:
-        services = Services.open(args.db, url=getattr(args, "database_url", None),
-                                 create=False)
-    except UserError as exc:
-        return _fail(str(exc.message))
-    try:
+    def work(services: Services) -> int:
         if args.document in COMPENDIA:
             return compendium_command(services, args, out)
-        result = _build(services, args)
-    except UserError as exc:
-        return _fail(str(exc.message))
-    except (Cancelled, KeyboardInterrupt):
-        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Interrupted; no file was written.")))
-    except OSError as exc:
-        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
-                           path=args.out, reason=exc.strerror or exc))
-    finally:
-        services.close()
-    done = QT_TRANSLATE_NOOP("cli", "Wrote {path} (1 page).") if result.pages == 1 else \
-        QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages).")
-    print(_line(done, path=result.path, pages=result.pages), file=out)
-    return EXIT_OK
+        try:
+            result = _build(services, args)
+        except OSError as exc:
+            return fail(line(QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
+                             path=args.out, reason=exc.strerror or exc))
+        done = QT_TRANSLATE_NOOP("cli", "Wrote {path} (1 page).") if result.pages == 1 else \
+            QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages).")
+        print(line(done, path=result.path, pages=result.pages), file=out)
+        return EXIT_OK
+
+    return on_database(args, work)
 
 
 def _build(services: Services, args: argparse.Namespace) -> PrintResult:
@@ -112,13 +101,3 @@ def _build(services: Services, args: argparse.Namespace) -> PrintResult:
                                          paper=args.paper))
     return build_certificates(services, args.event, args.out,
                               CertificateOptions(person_id=args.person, paper=args.paper))
-
-
-def _line(text: Source, **params: object) -> str:
-    """A message in English: the command line is not translated."""
-    return str(msg(text, **params))
-
-
-def _fail(text: str) -> int:
-    print(f"ecnet-desktop: {text}", file=sys.stderr)
-    return EXIT_USER_ERROR

@@ -6,15 +6,13 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from .domain.errors import Cancelled, UserError
-from .domain.i18n import QT_TRANSLATE_NOOP, Source, msg
+from .cli_common import EXIT_OK, NOTHING_CHANGED, fail, line, on_database
+from .domain.i18n import QT_TRANSLATE_NOOP
 from .domain.progress import Progress
 
 if TYPE_CHECKING:
+    from .services.container import Services
     from .services.registration_import import ImportPlan
-
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 
 
 def add_register_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,63 +27,48 @@ def add_register_arguments(parser: argparse.ArgumentParser) -> None:
 
 def register_command(args: argparse.Namespace, out: TextIO) -> int:
     """Read the list, print a summary, and store it unless --dry-run; exit 0 or 1."""
-    from .services.container import Services
     from .services.registration_import import apply_import, plan_import
 
-    try:
-        services = Services.open(args.db, url=getattr(args, "database_url", None),
-                                 create=False)
-    except UserError as exc:
-        return _fail(str(exc.message))
-    try:
+    def work(services: Services) -> int:
         plan = plan_import(services, args.file, event_id=args.event,
                            sheet=getattr(args, "sheet", None), progress=_progress())
         _print_plan(plan, out)
         if not plan.rows:
-            return _fail(str(msg(QT_TRANSLATE_NOOP(
+            return fail(line(QT_TRANSLATE_NOOP(
                 "cli", "No valid row to import in {file}; nothing was changed."),
-                file=plan.file_name)))
+                file=plan.file_name))
         if args.dry_run:
-            print(_line(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")), file=out)
+            print(line(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")), file=out)
             return EXIT_OK
         result = apply_import(services, plan, _progress())
-    except UserError as exc:
-        return _fail(str(exc.message))
-    except (Cancelled, KeyboardInterrupt):
-        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was changed.")))
-    finally:
-        services.close()
-    print(_line(QT_TRANSLATE_NOOP(
-        "cli", "Imported. People created: {created}; people already in the database now "
-        "registered: {existing}; already registered for this event: {already}; "
-        "organisations created: {orgs}."), created=result.created_people,
-        existing=result.registered_existing, already=result.already_registered,
-        orgs=result.organisations_created), file=out)
-    if result.backup:
-        print(_line(QT_TRANSLATE_NOOP("cli", "Backup taken before the import: {path}"),
-                    path=result.backup), file=out)
-    return EXIT_OK
+        print(line(QT_TRANSLATE_NOOP(
+            "cli", "Imported. People created: {created}; people already in the database now "
+            "registered: {existing}; already registered for this event: {already}; "
+            "organisations created: {orgs}."), created=result.created_people,
+            existing=result.registered_existing, already=result.already_registered,
+            orgs=result.organisations_created), file=out)
+        if result.backup:
+            print(line(QT_TRANSLATE_NOOP("cli", "Backup taken before the import: {path}"),
+                       path=result.backup), file=out)
+        return EXIT_OK
 
-
-def _line(text: Source, **params: object) -> str:
-    """A message in English: the command line is not translated."""
-    return str(msg(text, **params))
+    return on_database(args, work, interrupted=NOTHING_CHANGED)
 
 
 def _print_plan(plan: ImportPlan, out: TextIO) -> None:
     if plan.sheet:
-        head = _line(QT_TRANSLATE_NOOP(
+        head = line(QT_TRANSLATE_NOOP(
             "cli", "{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:"),
             file=plan.file_name, sheet=plan.sheet, row=plan.header_row,
             event=plan.event_title)
     else:
-        head = _line(QT_TRANSLATE_NOOP(
+        head = line(QT_TRANSLATE_NOOP(
             "cli", "{file} ({encoding}, separated by {delimiter}), header on row {row}, "
             "for the event “{event}”:"), file=plan.file_name, encoding=plan.encoding,
             delimiter=_delimiter_name(plan.delimiter), row=plan.header_row,
             event=plan.event_title)
     print(head, file=out)
-    print(_line(QT_TRANSLATE_NOOP(
+    print(line(QT_TRANSLATE_NOOP(
         "cli", "  New people: {new}; people already in the database: {existing}; rows "
         "repeated in the file: {repeated}; rows rejected: {rejected}."),
         new=len(plan.new_rows), existing=len(plan.existing_rows),
@@ -106,16 +89,16 @@ def _print_plan(plan: ImportPlan, out: TextIO) -> None:
             text = QT_TRANSLATE_NOOP(
                 "cli", "  Row {row}: {name} looks like {existing} ({reason}), but their names "
                 "or e-mails differ: a new person is created.")
-        print(_line(text, row=row.row, name=row.full_name, existing=row.match.name,
+        print(line(text, row=row.row, name=row.full_name, existing=row.match.name,
                     reason=row.match.reason), file=out)
     for repeat in plan.repeated:
-        print(_line(QT_TRANSLATE_NOOP(
+        print(line(QT_TRANSLATE_NOOP(
             "cli", "  Row {row} repeats row {first} ({name}): skipped."),
             row=repeat.row, first=repeat.first_row, name=repeat.name), file=out)
     for problem in plan.rejected:
         print(f"  {problem.message}", file=out)
     if plan.unknown_headers:
-        print(_line(QT_TRANSLATE_NOOP("cli", "  Unknown columns, not imported: {headers}."),
+        print(line(QT_TRANSLATE_NOOP("cli", "  Unknown columns, not imported: {headers}."),
                     headers=", ".join(f"“{h}”" for h in plan.unknown_headers)), file=out)
 
 
@@ -130,8 +113,3 @@ def _progress() -> Progress:
             print(f"\r{done}/{total}", end=end, file=sys.stderr, flush=True)
 
     return Progress(report)
-
-
-def _fail(text: str) -> int:
-    print(f"ecnet-desktop: {text}", file=sys.stderr)
-    return EXIT_USER_ERROR

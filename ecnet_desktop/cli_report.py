@@ -4,20 +4,18 @@ summary workbook, or with --event the event report workbook), in English, withou
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .cli_common import EXIT_OK, fail, line, on_database
 from .domain.enums import EventKind
-from .domain.errors import Cancelled, UserError
-from .domain.i18n import QT_TRANSLATE_NOOP, Source, msg
+from .domain.errors import UserError
+from .domain.i18n import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
     from .printing.common import PrintResult
     from .services.container import Services
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 KINDS = {"international": EventKind.INTERNATIONAL.value, "local": EventKind.LOCAL_GROUP.value,
          "other": EventKind.OTHER.value}
 NOT_PDF = QT_TRANSLATE_NOOP(
@@ -53,26 +51,16 @@ def add_summary_arguments(parser: argparse.ArgumentParser) -> None:
 
 def summary_command(args: argparse.Namespace, out: TextIO) -> int:
     """Write the workbook; one line on stdout, or one line on stderr and exit 1."""
-    from .services.container import Services
-
     path = Path(args.out)
     if path.suffix.lower() != ".xlsx":
-        return _fail(str(msg(NOT_XLSX)))
-    try:
-        services = Services.open(args.db, url=getattr(args, "database_url", None),
-                                 create=False)
-    except UserError as exc:
-        return _fail(str(exc.message))
-    try:
+        return fail(str(msg(NOT_XLSX)))
+
+    def work(services: Services) -> int:
         _write_summary(services, args, path)
-    except UserError as exc:
-        return _fail(str(exc.message))
-    except (Cancelled, KeyboardInterrupt):
-        return _fail(_line(QT_TRANSLATE_NOOP("cli", "Interrupted; no file was written.")))
-    finally:
-        services.close()
-    print(_line(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=path), file=out)
-    return EXIT_OK
+        print(line(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=path), file=out)
+        return EXIT_OK
+
+    return on_database(args, work)
 
 
 def _write_summary(services: Services, args: argparse.Namespace, path: Path) -> None:
@@ -84,13 +72,3 @@ def _write_summary(services: Services, args: argparse.Namespace, path: Path) -> 
         export_event_report(services, args.event, path, format_date=english_date)
     else:
         export_project_summary(services, path, kind=KINDS[args.kind] if args.kind else None)
-
-
-def _line(text: Source, **params: object) -> str:
-    """A message in English: the command line is not translated."""
-    return str(msg(text, **params))
-
-
-def _fail(text: str) -> int:
-    print(f"ecnet-desktop: {text}", file=sys.stderr)
-    return EXIT_USER_ERROR
