@@ -14,26 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
 from ..domain.errors import UserError
@@ -64,13 +59,13 @@ from .common import (
     atomic_output,
     build_pdf,
     draw_lines,
-    markup,
     paper_size,
     registered_people,
     wrap,
     wrap_lines,
 )
-from .fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, SANS_OBLIQUE, register_fonts
+from .fonts import CONDENSED, CONDENSED_BOLD, register_fonts
+from .ruled_table import RuledStyle, RuledTable
 
 PER_EVENT, PER_DAY, PER_SESSION = "event", "day", "session"
 PER_CHOICES = (PER_EVENT, PER_DAY, PER_SESSION)
@@ -131,14 +126,13 @@ _DATA_COLUMNS: tuple[tuple[Source, float, float], ...] = (
 )
 _SIGNATURE_MIN, _SIGNATURE_MAX = 22 * mm, 38 * mm
 _MARGIN = 10 * mm
+# Two faces for the whole sheet, condensed and its bold: each face a document uses is a font
+# subset built, compressed and embedded anew in every PDF, costing about as much as drawing a
+# page of the table. The notice sets itself apart by size and grey, not by an oblique face.
 BODY_FONT, BODY_SIZE, BODY_LEADING = CONDENSED, 8.0, 9.5
 HEAD_FONT, HEAD_SIZE, HEAD_LEADING = CONDENSED_BOLD, 7.5, 9.0
 _CELL_PAD = 3.0  # left and right padding in every cell, in points
 _ROW_PAD = 8.0  # top and bottom: a one-line row is about 9 mm high, room to sign
-# An empty cell: reportlab draws a "" cell as a text object with nothing in it (a third of
-# the table's drawing on a list with signature columns and blank rows); an empty list of
-# flowables draws nothing at all.
-_EMPTY: tuple[()] = ()
 
 
 @dataclass(frozen=True)
@@ -172,16 +166,17 @@ class SheetList:
     total: int = 0
 
 
-def listed(participants: Sequence[Participant]) -> list[Participant]:
-    """The people a sheet pre-fills (see common.registered_people)."""
-    return registered_people(participants)
+def listed(participants: Sequence[Participant], language: str = "") -> list[Participant]:
+    """The people a sheet pre-fills (see common.registered_people), in ``language``'s
+    alphabet."""
+    return registered_people(participants, language=language)
 
 
 def plan_lists(event: EventRecord, sessions: Sequence[SessionRecord],
                participants: Sequence[Participant], options: AttendanceSheetOptions,
-               words: Wording) -> list[SheetList]:
+               words: Wording, language: str = "") -> list[SheetList]:
     """The lists of the sheet, in print order: per scope, then town, then local/international."""
-    people = listed(participants)
+    people = listed(participants, language)
     scopes = _scopes(event, sessions, options, words)
     groups = _groups(event, people, options, words)
     lists: list[SheetList] = []
@@ -302,133 +297,138 @@ def column_widths(signature_columns: int, width: float) -> list[float]:
     return widths if total <= width else [w * width / total for w in widths]
 
 
-class _Styles:
-    """Paragraph styles made once per document, not per cell."""
-
-    def __init__(self) -> None:
-        self.head = ParagraphStyle("head", fontName=HEAD_FONT, fontSize=HEAD_SIZE,
-                                   leading=HEAD_LEADING)
-        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
-        self.text = ParagraphStyle("text", fontName=SANS, fontSize=8, leading=10)
-        self.title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=9, leading=11,
-                                    spaceAfter=2)
-        self.small = ParagraphStyle("small", fontName=SANS, fontSize=7, leading=8.5)
-
-
-def _bilingual(words: Wording, source: Source, **params: object) -> str:
-    """Paragraph markup: the chosen language, and below it the English in smaller grey type."""
-    local, english = words.pair(source, **params)
-    text = markup(local)
-    if english is not None:
-        text += f'<br/><font name="{CONDENSED}" size="6.5" color="#555555">{markup(english)}</font>'
-    return text
-
-
-def _header_cells(sheet: SheetList, words: Wording, styles: _Styles, widths: list[float]
-                  ) -> list[str | Flowable]:
-    """The header row. One language only: plain strings in the header font, wrapped by hand
-    (drawn on every page of a list, a Paragraph per cell costs more than all the names);
-    with a translation the English sits below in smaller type, which needs Paragraphs."""
+def _header_cells(sheet: SheetList, words: Wording, widths: list[float]) -> list[list[Line]]:
+    """The header row, each label wrapped to its column; with a translation the English sits
+    below in smaller grey type, the signature columns' dates (and times) last."""
     sources = [source for source, _, _ in _DATA_COLUMNS]
-    if all(words.pair(source)[1] is None for source in (*sources, SIGNATURE)):
-        def plain(text: str, width: float) -> str:
-            return "\n".join(wrap(line, HEAD_FONT, HEAD_SIZE, width - 2 * _CELL_PAD)
-                              for line in text.split("\n"))
-
-        cells: list[str | Flowable] = [plain(words(source), width)
-                                       for source, width in zip(sources, widths, strict=False)]
-        for column, width in zip(sheet.columns, widths[len(sources):], strict=False):
-            when = words.format_date(column.day)
+    labels = sources + [SIGNATURE] * len(sheet.columns)
+    cells: list[list[Line]] = []
+    for n, (label, width) in enumerate(zip(labels, widths, strict=False)):
+        room = width - 2 * _CELL_PAD
+        lines = _label_lines(words, label, room)
+        if n >= len(sources):
+            column = sheet.columns[n - len(sources)]
+            lines += _lines(words.format_date(column.day), HEAD_FONT, HEAD_SIZE, room, "#000000")
             if column.session is not None:
-                when += f"\n{column.session.start:%H:%M}–{column.session.end:%H:%M}"
-            cells.append(plain(f"{words(SIGNATURE)}\n{when}", width))
-        return cells
-    cells = [Paragraph(_bilingual(words, NO), styles.head_right)]
-    cells += [Paragraph(_bilingual(words, source), styles.head) for source in sources[1:]]
-    for column in sheet.columns:
-        when = markup(words.format_date(column.day))
-        if column.session is not None:
-            when += f"<br/>{column.session.start:%H:%M}–{column.session.end:%H:%M}"
-        cells.append(Paragraph(f"{_bilingual(words, SIGNATURE)}<br/>{when}", styles.head))
+                lines.append(Line(f"{column.session.start:%H:%M}–{column.session.end:%H:%M}",
+                                  HEAD_FONT, HEAD_SIZE))
+        cells.append(lines)
     return cells
 
 
+def _label_lines(words: Wording, label: Source, width: float) -> list[Line]:
+    """A column label in the chosen language, and below it the English in smaller grey type."""
+    local, english = words.pair(label)
+    lines = _lines(local, HEAD_FONT, HEAD_SIZE, width, "#000000")
+    if english is not None:
+        lines += _lines(english, CONDENSED, 6.5, width, "#555555")
+    return lines
+
+
+def _lines(text: str, font: str, size: float, width: float, color: str) -> list[Line]:
+    return [Line(part, font, size, color) for line in text.split("\n")
+            for part in wrap(line, font, size, width).split("\n")]
+
+
 def _person_row(number: int, p: Participant, widths: list[float], words: Wording,
-                columns: int) -> list[str | tuple[()]]:
+                columns: int) -> list[str]:
     person = p.person
     # Contact details only for people who agreed to appear on lists (said in the notice).
     contact = (person.email or person.phone) if person.consent_lists_at else ""
     values = (person.family_name, person.given_name, person.organisation_name, person.town,
               words.country(person.country), contact)
-    row: list[str | tuple[()]] = [str(number)]
+    row = [str(number)]
     for value, width in zip(values, widths[1:], strict=False):
-        # Plain strings, wrapped by hand: a Paragraph per cell costs ten times more.
-        row.append(wrap(value, BODY_FONT, BODY_SIZE, width - 2 * _CELL_PAD) if value else _EMPTY)
-    return row + [_EMPTY] * columns
+        row.append(wrap(value, BODY_FONT, BODY_SIZE, width - 2 * _CELL_PAD) if value else "")
+    return row + [""] * columns
 
 
-def _table(sheet: SheetList, widths: list[float], words: Wording, styles: _Styles,
-           blank_rows: int, step: Callable[[], None]) -> Table:
+_TABLE_STYLE = RuledStyle(
+    font=BODY_FONT, size=BODY_SIZE, leading=BODY_LEADING, head_leading=HEAD_LEADING,
+    pad=_CELL_PAD, head_pad=3, row_pad=_ROW_PAD, right_columns=frozenset({0}))
+
+
+def _table(sheet: SheetList, widths: list[float], words: Wording, blank_rows: int,
+           step: Callable[[], None]) -> RuledTable:
     columns = len(sheet.columns)
-    rows: list[list[str | tuple[()] | Flowable]] = [list(_header_cells(sheet, words, styles,
-                                                                       widths))]
+    rows: list[list[str]] = []
     for number, p in enumerate(sheet.people, 1):
-        rows.append(list(_person_row(number, p, widths, words, columns)))
+        rows.append(_person_row(number, p, widths, words, columns))
         step()
     start = len(sheet.people) + 1
-    rows += [[str(n)] + [_EMPTY] * (len(widths) - 1) for n in range(start, start + blank_rows)]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), BODY_FONT, BODY_SIZE, BODY_LEADING),
-        # The header as plain strings (one language) reads like the Paragraph style "head".
-        ("FONT", (0, 0), (-1, 0), HEAD_FONT, HEAD_SIZE, HEAD_LEADING),
-        ("ALIGN", (0, 0), (0, 0), "RIGHT"),
-        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#7a7a7a")),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, 0), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-        ("TOPPADDING", (0, 1), (-1, -1), _ROW_PAD),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PAD),
-        # Signature columns stand out a little, so nobody signs in the e-mail column.
-        ("BACKGROUND", (len(widths) - columns, 1), (-1, -1), HexColor("#fafafa")),
-        ("LINEBEFORE", (len(widths) - columns, 0), (len(widths) - columns, -1), 1.2,
-         HexColor("#333333")),
-    ]))
-    return table
+    rows += [[str(n)] + [""] * (len(widths) - 1) for n in range(start, start + blank_rows)]
+    # Signature columns stand out a little, so nobody signs in the e-mail column.
+    style = replace(_TABLE_STYLE, shaded_from=len(widths) - columns)
+    return RuledTable(widths, _header_cells(sheet, words, widths), rows, style)
+
+
+_BOX_PAD = 6.0  # the boxes to fill in keep platypus Table's roomier padding
+_BOX_STYLE = RuledStyle(
+    font=CONDENSED, size=9, leading=10.8, head_leading=HEAD_LEADING, pad=_BOX_PAD, head_pad=3,
+    row_pad=3, min_height=18 * mm)
 
 
 def _certification(event: EventRecord, organiser: str, options: AttendanceSheetOptions,
-                   width: float, words: Wording, styles: _Styles) -> Flowable:
-    texts: list[Flowable] = [Spacer(1, 5 * mm)]
+                   width: float, words: Wording) -> Flowable:
     title, title_en = words.pair(CERTIFICATION)
-    heading = markup(title) + (f' <font color="#555555">/ {markup(title_en)}</font>'
-                               if title_en else "")
-    texts.append(Paragraph(heading, styles.title))
     body, body_en = words.pair(CERTIFY, organisation=organiser or words(THE_ORGANISER))
+    lines = wrap_lines([Line(body, CONDENSED, 8, gap=2)], width)
     if body_en is not None:  # the English names the organiser in English words too
         body_en = words.english(CERTIFY, organisation=organiser or words.english(THE_ORGANISER))
-    texts.append(Paragraph(markup(body), styles.text))
-    if body_en is not None:
-        texts.append(Paragraph(f'<font color="#555555">{markup(body_en)}</font>', styles.small))
-    texts.append(Spacer(1, 2 * mm))
-    labels = [Paragraph(_bilingual(words, s), styles.head) for s in (NAME, PLACE, DATE, SIGNATURE,
-                                                                      STAMP)]
-    values = [options.representative, event.host_town, "", "", ""]
-    shares = (0.24, 0.18, 0.14, 0.24, 0.20)
-    boxes = Table([labels, values], colWidths=[width * s for s in shares],
-                  rowHeights=[None, 18 * mm])
-    boxes.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), SANS, 9),
-        ("GRID", (0, 0), (-1, -1), 0.5, HexColor("#7a7a7a")),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#e6e6e6")),
-        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
-    ]))
-    texts.append(boxes)
-    return KeepTogether(texts)
+        lines += wrap_lines([Line(body_en, CONDENSED, 7, "#555555")], width)
+    widths = [width * share for share in (0.24, 0.18, 0.14, 0.24, 0.20)]
+    labels = [_label_lines(words, label, w - 2 * _BOX_PAD)
+              for label, w in zip((NAME, PLACE, DATE, SIGNATURE, STAMP), widths, strict=True)]
+    values = [wrap(value, CONDENSED, 9, w - 2 * _BOX_PAD) for value, w in zip(
+        (options.representative, event.host_town, "", "", ""), widths, strict=True)]
+    return _Certification(width, (title, title_en), lines,
+                          RuledTable(widths, labels, [values], _BOX_STYLE))
+
+
+class _Certification(Flowable):  # type: ignore[misc]
+    """The legal representative's certification under each list: a heading in the chosen
+    language with the English after it in grey, the text, and the boxes to fill in.
+    Never split: when it does not fit under the list, it starts the next page."""
+
+    _ABOVE, _BELOW_TEXT = 5 * mm, 2 * mm
+
+    def __init__(self, width: float, heading: tuple[str, str | None], lines: list[Line],
+                 boxes: RuledTable) -> None:
+        super().__init__()
+        local, english = heading
+        size = 9.0
+        # The English follows on the same line when it fits, else on a line of its own.
+        together = english is not None and stringWidth(
+            f"{local} / {english}", CONDENSED_BOLD, size) <= width
+        self.heading = wrap_lines([Line(local, CONDENSED_BOLD, size)], width)
+        self.english_after = f" / {english}" if together else ""
+        if english is not None and not together:
+            self.heading += wrap_lines([Line(f"/ {english}", CONDENSED_BOLD, size, "#555555")],
+                                       width)
+        self.lines, self.boxes, self.width = lines, boxes, width
+        _, self.boxes_height = boxes.wrap(width, 0)
+        self.height = (self._ABOVE + sum(line.height for line in (*self.heading, *lines))
+                       + self._BELOW_TEXT + self.boxes_height)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height - self._ABOVE
+        y = draw_lines(canvas, 0, top, self.heading)
+        if self.english_after:
+            first = self.heading[0]
+            canvas.setFont(first.font, first.size)
+            canvas.setFillColor(HexColor("#555555"))
+            canvas.drawString(stringWidth(first.text, first.font, first.size),
+                              top - first.gap - first.size, self.english_after)
+            canvas.setFillColor(HexColor("#000000"))
+        draw_lines(canvas, 0, y, self.lines)
+        self.boxes.drawOn(canvas, 0, 0)
 
 
 # -- page decoration ----------------------------------------------------------------------------
@@ -446,27 +446,27 @@ def _header_lines(event: EventRecord, sheet: SheetList, words: Wording, width: f
         words(LIST_N_OF_M, n=sheet.number, total=sheet.total) if sheet.total > 1 else "",
         sheet.scope, sheet.group) if x)
     lines = [
-        Line(f"{words.both(PROJECT_LABEL)}: {PROJECT}", SANS, 7, grey),
-        Line(f"{words.both(PROGRAMME_LABEL)}: {PROGRAMME}", SANS, 7, grey),
-        Line(words.both(TITLE), SANS_BOLD, 14, gap=3),
-        Line(event.title, SANS_BOLD, 10.5, gap=1),
+        Line(f"{words.both(PROJECT_LABEL)}: {PROJECT}", CONDENSED, 7, grey),
+        Line(f"{words.both(PROGRAMME_LABEL)}: {PROGRAMME}", CONDENSED, 7, grey),
+        Line(words.both(TITLE), CONDENSED_BOLD, 14, gap=3),
+        Line(event.title, CONDENSED_BOLD, 10.5, gap=1),
     ]
     if place:
-        lines.append(Line(place, SANS, 8.5))
+        lines.append(Line(place, CONDENSED, 8.5))
     lines.append(Line(f"{words.both(DATES)}: {words.dates(event.start_date, event.end_date)}",
-                      SANS, 8.5))
+                      CONDENSED, 8.5))
     if which:
-        lines.append(Line(which, SANS_BOLD, 9, gap=2))
+        lines.append(Line(which, CONDENSED_BOLD, 9, gap=2))
     return wrap_lines(lines, width)
 
 
 def _notice_lines(organiser: str, words: Wording, width: float) -> list[Line]:
     who = organiser or words(THE_ORGANISER)
     local, english = words.pair(NOTICE, organiser=who)
-    lines = [Line(local, SANS_OBLIQUE, 6, "#333333")]
+    lines = [Line(local, CONDENSED, 6, "#333333")]
     if english is not None:
         who_en = organiser or words.english(THE_ORGANISER)
-        lines.append(Line(words.english(NOTICE, organiser=who_en), SANS_OBLIQUE, 6, "#666666"))
+        lines.append(Line(words.english(NOTICE, organiser=who_en), CONDENSED, 6, "#666666"))
     return wrap_lines(lines, width)
 
 
@@ -475,12 +475,25 @@ _NUMBER_WIDTH = 42 * mm
 
 class _Decorator:
     """Draws each page's header (project, programme, event, list) and footer (data-protection
-    notice, "page x of y" within its list) once every page is known."""
+    notice, "page x of y" within its list) once every page is known.
+
+    A list's header and an orientation's notice are the same on each of their pages: each is
+    drawn once into a form (a PDF XObject) that every page then shows, which costs far less
+    to write than the same lines of text on every page and keeps the file small."""
 
     def __init__(self, event: EventRecord, organiser: str, words: Wording,
                  headers: dict[int, list[Line]], notices: dict[bool, list[Line]]) -> None:
         self.event, self.organiser, self.words = event, organiser, words
         self.headers, self.notices = headers, notices
+        self.forms: set[str] = set()
+
+    def _show(self, canvas: Canvas, name: str, draw: Callable[[], object]) -> None:
+        if name not in self.forms:
+            canvas.beginForm(name)
+            draw()
+            canvas.endForm()
+            self.forms.add(name)
+        canvas.doForm(name)
 
     def __call__(self, canvas: Canvas, info: PageInfo) -> None:
         sheet = info.group
@@ -488,17 +501,21 @@ class _Decorator:
             return
         page_width, page_height = canvas._pagesize
         top = page_height - _MARGIN
-        draw_lines(canvas, _MARGIN, top, self.headers[sheet.number])
+        self._show(canvas, f"header{sheet.number}",
+                   lambda: draw_lines(canvas, _MARGIN, top, self.headers[sheet.number]))
         notice = self.notices[sheet.landscape]
-        height = sum(line.height for line in notice)
-        bottom_top = _MARGIN + height
-        canvas.setStrokeColor(HexColor("#999999"))
-        canvas.setLineWidth(0.4)
-        canvas.line(_MARGIN, bottom_top + 2, page_width - _MARGIN, bottom_top + 2)
-        draw_lines(canvas, _MARGIN, bottom_top, notice)
+        bottom_top = _MARGIN + sum(line.height for line in notice)
+
+        def footer() -> None:
+            canvas.setStrokeColor(HexColor("#999999"))
+            canvas.setLineWidth(0.4)
+            canvas.line(_MARGIN, bottom_top + 2, page_width - _MARGIN, bottom_top + 2)
+            draw_lines(canvas, _MARGIN, bottom_top, notice)
+
+        self._show(canvas, f"notice{int(sheet.landscape)}", footer)
         page = self.words.both(PAGE_X_OF_Y, page=info.group_number, pages=info.group_total)
         draw_lines(canvas, page_width - _MARGIN, bottom_top,
-                   wrap_lines([Line(page, SANS_BOLD, 8)], _NUMBER_WIDTH), right=True)
+                   wrap_lines([Line(page, CONDENSED_BOLD, 8)], _NUMBER_WIDTH), right=True)
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -514,11 +531,13 @@ def build_attendance_sheet(
     translate: Translate | None = None,
     country_name: CountryName | None = None,
     format_date: DateFormat | None = None,
+    language: str = "",
 ) -> PrintResult:
     """Write the attendance sheet of an event as a PDF (atomically; a cancel leaves no file).
 
     ``translate(context, text)`` gives the chosen language (the UI passes
-    QCoreApplication.translate); English stays alongside every label.
+    QCoreApplication.translate); English stays alongside every label. Names are in
+    ``language``'s alphabet (Č after C in Croatian; "" sorts accents folded).
     """
     options = options or AttendanceSheetOptions()
     paper_size(options.paper)  # an unknown paper fails before any work
@@ -532,14 +551,13 @@ def build_attendance_sheet(
     sessions = services.events.sessions_of(event_id) if options.per == PER_SESSION else []
     participants = services.participants.participants(event_id)
     organiser = PrintDataService(services.replica).organisation_name(event.host_organisation_id)
-    sheets = plan_lists(event, sessions, participants, options, words)
+    sheets = plan_lists(event, sessions, participants, options, words, language)
     return _render(event, organiser, sheets, options, words, Path(out_path), progress)
 
 
 def _render(event: EventRecord, organiser: str, sheets: list[SheetList],
             options: AttendanceSheetOptions, words: Wording, out_path: Path,
             progress: Progress | None) -> PrintResult:
-    styles = _Styles()
     portrait_size = paper_size(options.paper)
     landscape_size = landscape(portrait_size)
     headers = {s.number: _header_lines(event, s, words, (landscape_size if s.landscape
@@ -574,8 +592,8 @@ def _render(event: EventRecord, organiser: str, sheets: list[SheetList],
                       PageBreak()]
         widths = column_widths(len(sheet.columns), page.width)
         story.append(SetPageGroup(sheet))
-        story.append(_table(sheet, widths, words, styles, options.blank_rows, step))
-        story.append(_certification(event, organiser, options, page.width, words, styles))
+        story.append(_table(sheet, widths, words, options.blank_rows, step))
+        story.append(_certification(event, organiser, options, page.width, words))
         rows = len(sheet.people) + options.blank_rows
         per_page = max(int(page.frame_height // (BODY_LEADING + 2 * _ROW_PAD)) - 2, 1)
         estimate += max(math.ceil((rows + 8) / per_page), 1)
@@ -587,5 +605,5 @@ def _render(event: EventRecord, organiser: str, sheets: list[SheetList],
             creator=AUTHOR)
         count = build_pdf(doc, story, _Decorator(event, organiser, words, headers, notices),
                           progress, estimate,
-                          lambda page: words(PREPARING_PAGE, page=page))
+                          lambda page: words(PREPARING_PAGE, page=page), initial_font=BODY_FONT)
     return PrintResult(out_path, count)

@@ -205,9 +205,12 @@ class PageInfo:
 
 
 def build_pdf(doc: BaseDocTemplate, story: list[Flowable], decorate: Decorate,
-              progress: Progress | None, estimate: int, label: Callable[[int], str]) -> int:
+              progress: Progress | None, estimate: int, label: Callable[[int], str], *,
+              initial_font: str = SANS) -> int:
     """Build the story with a canvas that holds pages back until the end, so each can say
     "page x of y"; returns the number of pages.
+
+    ``initial_font`` is embedded in every document: a face the document uses anyway.
 
     Flowables set ``canvas.page_group`` (e.g. the attendance list a page belongs to);
     ``decorate`` then draws headers and footers knowing the page's place in its group.
@@ -218,7 +221,7 @@ def build_pdf(doc: BaseDocTemplate, story: list[Flowable], decorate: Decorate,
     class _Canvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Else the canvas starts in Helvetica, which lands unembedded in the PDF.
-            kwargs["initialFontName"] = SANS
+            kwargs["initialFontName"] = initial_font
             super().__init__(*args, **kwargs)
             self.page_group: Any = None
             self._held: list[dict[str, Any]] = []

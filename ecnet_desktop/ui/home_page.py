@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import countries
 from ..domain.enums import EventKind, SessionKind, decode_priorities
-from ..domain.records import DatabaseSummary, EventRecord, SessionRecord
 from .i18n import enum_label, format_date, format_time
+
+if TYPE_CHECKING:
+    from ..domain.records import DatabaseSummary, EventRecord, SessionRecord
 
 
 class HomePage(QWidget):
@@ -47,6 +50,10 @@ class HomePage(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.event_box)
         layout.addWidget(self.programme, 1)
+        # Takes the programme's room while there is none, so the text stays at the top.
+        self.filler = QWidget()
+        self.filler.hide()
+        layout.addWidget(self.filler, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -56,7 +63,19 @@ class HomePage(QWidget):
             [self.tr("Day"), self.tr("Time"), self.tr("Session"), self.tr("Kind")]
         )
 
+    def show_opening(self, *, failed: bool = False) -> None:
+        """While the database is being opened (or when it could not be)."""
+        self.counts.setText(
+            self.tr("The database could not be opened. Use File → Open to choose one.")
+            if failed else self.tr("Opening database…"))
+        self.event_box.hide()
+        self.programme.hide()
+        self.filler.show()
+
     def show_summary(self, summary: DatabaseSummary) -> None:
+        self.filler.hide()
+        self.event_box.show()
+        self.programme.show()
         if summary.events == 0 and summary.people == 0:
             self.counts.setText(self.tr(
                 "This database is empty. Use File → New or Open, or start from the demo."))
@@ -86,6 +105,9 @@ class HomePage(QWidget):
             return
         dates = format_date(event.start_date, long=True) + " – " + format_date(
             event.end_date, long=True)
+        # pycountry loads its tables on import: only once there is an event to show.
+        from ..domain import countries
+
         priorities = ", ".join(enum_label(p) for p in decode_priorities(event.priorities))
         self.event_form.addRow(self.tr("Title:"), QLabel(event.title))
         self.event_form.addRow(self.tr("Kind:"), QLabel(enum_label(EventKind(event.kind))))

@@ -1,4 +1,9 @@
-"""The main window: sidebar of sections, current-event selector, File and Help menus, status bar."""
+"""The main window: sidebar of sections, current-event selector, File and Help menus, status bar.
+
+It can be shown before its database is open (the app opens it after the first paint): until
+``database_ready()`` the home page and every section say "Opening database…". Dialogs and
+sections are imported when first used, so the window itself starts with little more than Qt.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,24 +34,24 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..domain.errors import UserError
-from ..domain.progress import Progress
-from ..domain.records import DatabaseSummary, EventRecord, SessionRecord
 from ..paths import logs_dir, user_data_dir
-from .first_run import DEMO, IMPORT, FirstRunDialog
-from .help_dialog import HelpDialog
 from .home_page import HomePage
 from .i18n import format_date, render
 from .icons import app_icon, icon, section_icon
-from .preferences_dialog import PreferencesDialog
 from .sections import available_sections
 from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext
+    from ..domain.progress import Progress
+    from ..domain.records import DatabaseSummary, EventRecord, SessionRecord
     from ..services.container import Services
+    from .help_dialog import HelpDialog
+    from .preferences_dialog import PreferencesDialog
 
 log = logging.getLogger(__name__)
 DB_FILTER = "EC-NET databases (*.sqlite *.db);;All files (*)"
+SHORTCUTS_PAGE, SYNCING_PAGE = 0, 1  # HelpDialog's pages, named here so it loads when asked for
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,25 @@ def _import_section_modules() -> None:
             importlib.import_module(name)
 
 
+class _Placeholder(QLabel):
+    """Where a section will be: says the database is opening until the section is built."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("sectionPlaceholder")
+
+
 class MainWindow(QMainWindow):
+    # Emitted once, after the first paint: the app opens the database then, not before.
+    first_painted = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._painted = False
+        self._preloading = False  # see _preload_sections
+        self._failed = False  # the database could not be opened (see database_failed)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self._generation = 0  # drops results of refreshes overtaken by a newer one
@@ -141,6 +161,7 @@ class MainWindow(QMainWindow):
         self.event_combo.setMinimumContentsLength(60)
         self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
+        self.event_combo.setEnabled(False)  # until the events have been read
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -160,7 +181,40 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
+        self._enable_database_actions()
+        if ctx.ready:
+            self.database_ready()
+        else:
+            self.home.show_opening()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has reached the screen, not from inside it.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def database_ready(self) -> None:
+        """The database is open (now, or before the window was built): fill the window."""
+        self._failed = False
+        self._enable_database_actions()
+        self._show_row(self.sidebar.currentRow())  # builds the section shown meanwhile
         self.refresh()
+
+    def database_failed(self) -> None:
+        """Opening failed unexpectedly: say so; File → Open can still choose another one."""
+        self._failed = True
+        self._enable_database_actions()
+        self.home.show_opening(failed=True)
+        self._label_placeholders()
+        self._update_status()
+
+    def _enable_database_actions(self) -> None:
+        # Commands that need the open database wait for it; opening another one does not.
+        for action in (self.restore_action, self.preferences_action):
+            action.setEnabled(self.ctx.ready)
+        for action in (self.new_action, self.open_action, self.server_action, self.recent_action):
+            action.setEnabled(self.ctx.ready or self._failed)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -210,9 +264,9 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = QAction(icon("shortcuts"), "", self,
                                         shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.shortcuts_action.triggered.connect(lambda: self.show_help(HelpDialog.SHORTCUTS_PAGE))
+        self.shortcuts_action.triggered.connect(lambda: self.show_help(SHORTCUTS_PAGE))
         self.syncing_action = QAction(icon("help"), "", self)
-        self.syncing_action.triggered.connect(lambda: self.show_help(HelpDialog.SYNCING_PAGE))
+        self.syncing_action.triggered.connect(lambda: self.show_help(SYNCING_PAGE))
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -263,6 +317,9 @@ class MainWindow(QMainWindow):
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.setToolTip(self.tr("The event that check-in, notes and reports use"))
         self.home.retranslate()
+        if not self.ctx.ready:
+            self.home.show_opening(failed=self._failed)
+        self._label_placeholders()
         self.sidebar.item(0).setText(self.tr("Home"))
         for row in range(1, self.sidebar.count()):
             key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
@@ -295,18 +352,28 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(section_icon(section.key), section.title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
-            placeholder = QWidget()
+            placeholder = _Placeholder()
             self.stack.addWidget(placeholder)
             self._placeholders[section.key] = placeholder
+        self._label_placeholders()
         self._fit_sidebar()
-        # Their modules (reportlab, charts) load off the GUI thread meanwhile, so that showing a
-        # section for the first time only builds its widgets.
-        self.ctx.runner.start(lambda _p: _import_section_modules())
+
+    def _label_placeholders(self) -> None:
+        if self.ctx.ready:
+            text = ""  # replaced by its section as soon as it is shown
+        elif self._failed:
+            text = self.tr("The database could not be opened. Use File → Open to choose one.")
+        else:
+            text = self.tr("Opening database…")
+        for placeholder in self._placeholders.values():
+            if isinstance(placeholder, QLabel):
+                placeholder.setText(text)
 
     def _show_row(self, row: int) -> None:
         item = self.sidebar.item(row)
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if key and key not in self.sections:
+        # Sections read the database: until it is open the placeholder says so.
+        if key and key not in self.sections and self.ctx.ready:
             self._build_section(str(key))
         self.stack.setCurrentIndex(row)
 
@@ -375,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = self.ctx.services.database.label()
+        current = self.ctx.services.database.label() if self.ctx.ready else ""
         recent = [r for r in self.ctx.settings.recent_databases() if r != current]
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none)"))
@@ -439,6 +506,9 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.critical(self, APP_NAME, render(exc.message))
             return False
+        if self._failed:  # the start-up database had failed: this one replaces it
+            self.database_ready()
+            return True
         self._reload_sections()
         return True
 
@@ -453,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def first_run_if_needed(self) -> None:
         """The welcome, once: a dismissed welcome comes back at the next start."""
+        from .first_run import DEMO, IMPORT, FirstRunDialog
+
         settings = self.ctx.settings
         if settings.first_run_done:
             return
@@ -512,6 +584,9 @@ class MainWindow(QMainWindow):
         """Re-read what the window shows, off the GUI thread."""
         self._generation += 1
         generation = self._generation
+        if not self.ctx.ready:
+            self._update_status()
+            return
         services = self.ctx.services
         wanted = self.ctx.settings.current_event(services.database.label())
         self._update_status()
@@ -542,6 +617,18 @@ class MainWindow(QMainWindow):
                 follow(snap.current.id if snap.current else None)
         self._device_name = snap.device_name
         self._update_status()
+        self._preload_sections()
+
+    def _preload_sections(self) -> None:
+        """Import the sections' modules (reportlab, openpyxl, charts) off the GUI thread.
+
+        Once, after the window shows the database's figures: start-up itself never waits for
+        them, and showing a section for the first time then only builds its widgets (importing
+        reportlab or QtCharts there would hold the GUI thread for a third of a second).
+        """
+        if not self._preloading:
+            self._preloading = True
+            self.ctx.runner.start(lambda _p: _import_section_modules())
 
     def _data_changed(self) -> None:
         """An import or a merge changed data every section shows: reload them all."""
@@ -571,9 +658,14 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         name = self._device_name or self.ctx.settings.device_name
         self.device_status.setText(self.tr("Device: {name}").format(name=name or "—"))
-        self.database_status.setText(
-            self.tr("Database: {path}").format(path=self.ctx.services.database.label())
-        )
+        if self.ctx.ready:
+            status = self.tr("Database: {path}").format(path=self.ctx.services.database.label())
+        elif self._failed:
+            status = self.tr("Database: {path} (could not be opened)").format(
+                path=self.ctx.opening)
+        else:
+            status = self.tr("Database: {path} (opening…)").format(path=self.ctx.opening)
+        self.database_status.setText(status)
 
     # -- help, errors, closing -------------------------------------------------------------
 
@@ -593,14 +685,18 @@ class MainWindow(QMainWindow):
                 "<p>Database: {database}<br>Device: {device}</p>"
                 "<p>Data folder: {data}<br>Log folder: {logs}</p>"
                 "<p>Qt {qt}, Qt for Python (PySide6) {pyside}</p>"
-            ).format(version=__version__, database=escape(self.ctx.services.database.label()),
+            ).format(version=__version__,
+                     database=escape(self.ctx.services.database.label() if self.ctx.ready
+                                     else self.ctx.opening),
                      device=escape(self._device_name or self.ctx.settings.device_name or "—"),
                      data=escape(str(user_data_dir())), logs=escape(str(logs_dir())),
                      qt=qVersion(), pyside=pyside_version),
         )
 
-    def show_help(self, page: int = HelpDialog.SHORTCUTS_PAGE) -> HelpDialog:
+    def show_help(self, page: int = SHORTCUTS_PAGE) -> HelpDialog:
         """The help window (non-modal, one instance), opened at ``page``."""
+        from .help_dialog import HelpDialog
+
         if self.help_dialog is None:
             actions = [self.new_action, self.open_action, self.quit_action, self.undo_action,
                        self.redo_action, self.preferences_action, self.shortcuts_action]
@@ -612,6 +708,8 @@ class MainWindow(QMainWindow):
         return self.help_dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        from .preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._preferences_applied)

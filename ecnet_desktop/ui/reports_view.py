@@ -71,7 +71,7 @@ from ..printing.event_report import EventReportOptions, build_event_report
 from .country_combo import localised_name
 from .event_form import ErrorLabel
 from .hints import set_hint
-from .i18n import format_date
+from .i18n import format_date, sort_language
 from .report_workbooks import ReportWorkbooks
 from .tasks import ProgressRunner, if_alive
 
@@ -616,8 +616,11 @@ class ReportsSection(QWidget):
                 issued_on=dt.date(day.year(), day.month(), day.day()), paper=paper)
             build = build_certificates
 
+        # Lists of names follow the language's alphabet (the report lists no names).
+        order = {} if document == REPORT else {"language": sort_language()}
+
         def work(progress: Progress) -> Generated:
-            result = build(services, event_id, out, options, progress, **wording)
+            result = build(services, event_id, out, options, progress, **wording, **order)
             return Generated(result, render_pages(result.path, PREVIEW_PAGES, PREVIEW_SIDE),
                              paper)
 

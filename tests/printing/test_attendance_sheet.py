@@ -4,15 +4,18 @@ and page numbers are on every page, lists split as asked, and a cancel leaves no
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.ttfonts import TTFontFile
 
 from ecnet_desktop.domain.enums import RegistrationStatus
 from ecnet_desktop.domain.errors import Cancelled, UserError
 from ecnet_desktop.domain.progress import CancelToken, Progress
+from ecnet_desktop.paths import resource_path
 from ecnet_desktop.printing.attendance_sheet import (
     AttendanceSheetOptions,
     build_attendance_sheet,
@@ -21,13 +24,14 @@ from ecnet_desktop.printing.attendance_sheet import (
     plan_lists,
 )
 from ecnet_desktop.printing.common import PROGRAMME, PROJECT, Wording, wrap
-from ecnet_desktop.printing.fonts import CONDENSED, register_fonts
+from ecnet_desktop.printing.fonts import CONDENSED, register_fonts, without_licence_text
 from ecnet_desktop.services.container import Services
 
 from . import (
     assert_only_embedded_fonts,
     copy_database,
     flat,
+    fonts,
     layout_lines,
     make_demo,
     page_count,
@@ -201,6 +205,12 @@ def test_people_are_in_alphabetical_order_with_accents_folded(services: Services
     build_attendance_sheet(services, event.id, out)
     content = text(out)
     positions = [content.index(name) for name in order]
+    assert positions == sorted(positions)
+    # A Croatian sheet follows the Croatian alphabet: Č after C, Đ after every D.
+    build_attendance_sheet(services, event.id, out, language="hr")
+    content = text(out)
+    croatian = ["Cvitan", "Čačić", "Dujmović", "Dupont", "Đurđević", "Erdős"]
+    positions = [content.index(name) for name in croatian]
     assert positions == sorted(positions)
 
 
@@ -381,3 +391,51 @@ def test_a_long_event_gets_lists_of_five_days_and_paper_can_be_forced(services: 
         blank_rows=2, orientation="portrait"))
     assert "List 7 of 7 · Day 7: 10 July 2022" in text(out)
     assert all(approx_size(size, A4_PORTRAIT) for size in page_sizes(out))
+
+
+# -- what the sheet costs to make -----------------------------------------------------------------
+
+
+def test_the_sheet_embeds_two_faces_and_no_licence_text(demo: Services, tmp_path: Path) -> None:
+    # Every face embedded is a font subset built anew in each PDF: the sheet uses two.
+    out = tmp_path / "sheet.pdf"
+    build_attendance_sheet(demo, only_event(demo), out,
+                           translate=lambda _context, source: {"Family name": "Prezime"}.get(
+                               source, source))
+    assert sorted(name.split("+")[-1] for name, _embedded in fonts(out)) == [
+        "DejaVuSansCondensed", "DejaVuSansCondensed-Bold"]
+    assert "Prezime Family name" in text(out)
+
+
+def test_fonts_are_registered_without_the_licence_text_and_stay_valid() -> None:
+    licence = "Permission is hereby granted"
+    original = (resource_path("fonts", "DejaVuSansCondensed.ttf")).read_bytes()
+    trimmed = without_licence_text(original)
+    assert licence.encode("utf-16-be") in original
+    assert licence.encode("utf-16-be") not in trimmed and licence.encode() not in trimmed
+    assert len(original) - len(trimmed) > 14_000
+    # The tables' checksums and the file's are right, the names and metrics as they were.
+    before, after = TTFontFile(io.BytesIO(original)), TTFontFile(io.BytesIO(trimmed), validate=1)
+    assert after.name == before.name and after.familyName == before.familyName
+    assert after.charWidths == before.charWidths and after.charToGlyph == before.charToGlyph
+    # The copyright and the licence's address stay in the name table.
+    assert "dejavu.sourceforge.net/wiki/index.php/License".encode("utf-16-be") in trimmed
+    assert "Bitstream".encode("utf-16-be") in trimmed
+
+
+def test_numbers_align_right_and_text_starts_at_the_cell_padding(demo: Services,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    build_attendance_sheet(demo, only_event(demo), out, AttendanceSheetOptions(blank_rows=0))
+    boxes = run("pdftotext", "-f", "1", "-l", "1", "-bbox", str(out), "-")
+    words = [(float(x0), float(x1), word) for x0, x1, word in re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</word>',
+        boxes)]
+    widths = column_widths(3, A4_LANDSCAPE[0] - 2 * 28.3465)
+    number_right = 28.3465 + widths[0] - 3
+    numbers = [(x0, x1) for x0, x1, word in words if word.isdigit() and x1 < number_right + 1]
+    assert len(numbers) >= 9  # 1–9 and 10 onwards share one right edge
+    assert all(abs(x1 - number_right) < 1 for _x0, x1 in numbers)
+    family_left = 28.3465 + widths[0] + 3
+    starts = [x0 for x0, _x1, _word in words if abs(x0 - family_left) < 1]
+    assert len(starts) >= len(numbers)  # every family name starts at the padding
