@@ -37,6 +37,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,7 +170,9 @@ class EventFigures:
     def group(self, group: str) -> tuple[Attendee, ...]:
         return tuple(a for a in self.attendees if a.group == group)
 
-    @property
+    # Cached: read many times per event (counts, shares, the one-third rule); the figures
+    # are immutable, so the first answer stays right.
+    @cached_property
     def participants(self) -> tuple[Attendee, ...]:
         return self.group(PARTICIPANT)
 
@@ -271,7 +274,7 @@ class ProjectFigures:
     def group(self, group: str) -> tuple[ProjectPerson, ...]:
         return tuple(p for p in self.people if p.group == group)
 
-    @property
+    @cached_property
     def participants(self) -> tuple[ProjectPerson, ...]:
         return self.group(PARTICIPANT)
 
@@ -326,11 +329,11 @@ class ProjectFigures:
 
     def by_month(self) -> tuple[MonthCount, ...]:
         """New and cumulative unique participants, and participants' ticks, per month."""
-        new: Counter[str] = Counter(p.first_present.strftime("%Y-%m") for p in self.participants)
+        new: Counter[str] = Counter(_month(p.first_present) for p in self.participants)
         ticks: Counter[str] = Counter()
         for e in self.events:
             for s in e.sessions:
-                ticks[s.session.start.strftime("%Y-%m")] += s.participants
+                ticks[_month(s.session.start)] += s.participants
         months = sorted(m for m in set(new) | set(ticks) if new[m] or ticks[m])
         result: list[MonthCount] = []
         running = 0
@@ -338,6 +341,11 @@ class ProjectFigures:
             running += new[month]
             result.append(MonthCount(month, new[month], running, ticks[month]))
         return tuple(result)
+
+
+def _month(moment: dt.date) -> str:
+    """"2021-05": what strftime("%Y-%m") gives, several times faster on 35,000 people."""
+    return f"{moment.year:04d}-{moment.month:02d}"
 
 
 # -- the service --------------------------------------------------------------------------------

@@ -43,7 +43,9 @@ from .event_form import ErrorLabel, EventDialog, FieldErrors, buttons, date_edit
 from .hints import set_hint
 from .i18n import collation_key, enum_label, format_date, render, translate
 from .programme_view import ProgrammeView
-from .record_model import Column, RecordRole, RecordTableModel, SortRole
+from .record_model import Column, RecordRole, SortRole
+from .sorted_records import SortedRecordModel, SourceSortProxy, sample_sizes
+from .tasks import if_alive
 from .undo import push
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ def event_columns() -> list[Column[EventRecord]]:
     ]
 
 
-class EventFilter(QSortFilterProxyModel):
+class EventFilter(SourceSortProxy):
     """Kind, year and country chosen in combos, plus text typed anywhere in the title,
     town or venue (accents folded)."""
 
@@ -95,20 +97,15 @@ class EventFilter(QSortFilterProxyModel):
         event = self.sourceModel().index(source_row, 0, source_parent).data(RecordRole)
         if not isinstance(event, EventRecord):
             return False
-        haystack = fold(f"{event.title} {event.host_town} {event.venue}")
-        return ((not self.kind or event.kind == self.kind)
+        if not ((not self.kind or event.kind == self.kind)
                 and (not self.year or event.start_date.year == self.year
                      or event.end_date.year == self.year)
-                and (not self.country or event.country == self.country)
-                and all(word in haystack for word in self.words))
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        # Tuples and dates sort themselves; QVariant would compare them as text.
-        a, b = left.data(SortRole), right.data(SortRole)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+                and (not self.country or event.country == self.country)):
+            return False
+        if not self.words:
+            return True  # folding every title costs more than the rest of the filter
+        haystack = fold(f"{event.title} {event.host_town} {event.venue}")
+        return all(word in haystack for word in self.words)
 
 
 def next_year_title(title: str, old_start: dt.date, new_start: dt.date) -> str:
@@ -215,8 +212,8 @@ class EventsSection(QWidget):
         self._choosing = False  # selection changes made by code do not emit
         self._stale = False  # an undo or redo happened while hidden
         self._loading = False  # a reload is on its way
-        self.model: RecordTableModel[EventRecord] = RecordTableModel(event_columns(),
-                                                                     self)
+        # The model sorts its rows itself (tuples and dates sort right, and cheaply).
+        self.model: SortedRecordModel[EventRecord] = SortedRecordModel(event_columns(), self)
         self.proxy = EventFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build_filters()
@@ -233,6 +230,7 @@ class EventsSection(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        sample_sizes(self.table)  # widths from a sample of rows, not all of them
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -325,8 +323,9 @@ class EventsSection(QWidget):
             self._wanted = current.id if current else None
         self._loading = True
         self.ctx.runner.start(lambda _p: services.events.list(),
-                              on_success=lambda events: self._show(generation, events),
-                              on_error=self._failed)
+                              on_success=if_alive(self, lambda events: self._show(generation,
+                                                                                  events)),
+                              on_error=if_alive(self, self._failed))
 
     def _show(self, generation: int, events: list[EventRecord]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:

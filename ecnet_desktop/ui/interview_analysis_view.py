@@ -42,10 +42,18 @@ from .hints import set_hint
 from .i18n import enum_label, render
 from .interview_charts import DistributionChart
 from .record_model import Column, RecordTableModel
+from .sorted_records import SortedRecordModel
+from .tasks import if_alive
 from .undo import push
 
 if TYPE_CHECKING:
     from ..app import AppContext
+
+
+@dataclass(frozen=True)
+class _GuideLoaded:
+    questions: list[QuestionRecord]
+    choices: FilterChoices
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class AnalysisTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self._guide_generation = 0
         self._choices = FilterChoices()
         self.questions: list[QuestionRecord] = []
         labels = {}
@@ -108,7 +117,8 @@ class AnalysisTab(QWidget):
 
         self.chart = DistributionChart()
         self.summary = QLabel()
-        self.answers = RecordTableModel(self._answer_columns(), self)
+        # A text question of a big database has thousands of answers: the model sorts them.
+        self.answers = SortedRecordModel(self._answer_columns(), self)
         from .interviews_view import table
 
         self.answer_view, self.answer_proxy = table(self.answers)
@@ -215,11 +225,28 @@ class AnalysisTab(QWidget):
         self._guide_changed()
 
     def _guide_changed(self) -> None:
+        """The guide's questions and filter choices, read off the GUI thread."""
+        self._guide_generation += 1
+        generation = self._guide_generation
         guide_id = str(self.combos["guide"].currentData() or "")
         service = self.ctx.services
-        self.questions = service.interviews.questions(guide_id) if guide_id else []
-        self._choices = service.interview_analysis.filter_choices(guide_id) if guide_id \
-            else FilterChoices()
+
+        def work(_progress: Any) -> _GuideLoaded:
+            if not guide_id:
+                return _GuideLoaded([], FilterChoices())
+            return _GuideLoaded(service.interviews.questions(guide_id),
+                                service.interview_analysis.filter_choices(guide_id))
+
+        def done(loaded: _GuideLoaded) -> None:
+            if generation == self._guide_generation:
+                self._guide_loaded(loaded)
+
+        self.summary.setText(self.tr("Loading…"))
+        self.ctx.runner.start(work, on_success=if_alive(self, done),
+                              on_error=if_alive(self, lambda m, _d: self.summary.setText(m)))
+
+    def _guide_loaded(self, loaded: _GuideLoaded) -> None:
+        self.questions, self._choices = loaded.questions, loaded.choices
         question = self.combos["question"]
         question.blockSignals(True)
         question.clear()
@@ -259,6 +286,7 @@ class AnalysisTab(QWidget):
         where = self.current_filter()
         compare = str(self.combos["compare"].currentData() or "")
         analysis = self.ctx.services.interview_analysis
+        choices = self._choices
 
         def work(_progress: Any) -> _Loaded:
             distribution = None
@@ -267,15 +295,16 @@ class AnalysisTab(QWidget):
                 answers = analysis.open_answers(question.id, where)
             elif question is not None:
                 distribution = analysis.distribution(question.id, where, compare)
-            return _Loaded(self._choices, distribution, answers,
+            return _Loaded(choices, distribution, answers,
                            analysis.completed_per_event(guide_id or None))
 
         def done(loaded: _Loaded) -> None:
             if generation == self._generation:
                 self._show(question, loaded)
 
-        self.ctx.runner.start(work, on_success=done,
-                              on_error=lambda m, _d: self.summary.setText(m))
+        self.summary.setText(self.tr("Counting…"))
+        self.ctx.runner.start(work, on_success=if_alive(self, done),
+                              on_error=if_alive(self, lambda m, _d: self.summary.setText(m)))
 
     def _show(self, question: QuestionRecord | None, loaded: _Loaded) -> None:
         self.progress_model.set_records(loaded.progress)
@@ -289,6 +318,7 @@ class AnalysisTab(QWidget):
             self.body.setCurrentIndex(1)
             self.answers.set_records(loaded.answers)
             self.answer_view.resizeColumnToContents(1)
+            self.answer_view.setColumnWidth(0, 380)  # the answer itself: the widest column
             self.summary.setText(self.tr("%n open answers", "", len(loaded.answers)))
             return
         self.body.setCurrentIndex(0)

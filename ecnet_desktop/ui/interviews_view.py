@@ -35,7 +35,8 @@ from .hints import set_hint
 from .i18n import enum_label, format_date, render, translate
 from .interview_analysis_view import AnalysisTab
 from .record_model import Column, RecordTableModel, SortRole
-from .tasks import ProgressRunner
+from .sorted_records import SortedRecordModel, SourceSortProxy, sample_sizes
+from .tasks import ProgressRunner, if_alive
 from .undo import push
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def _enum(enum: Any, value: str) -> str:
 
 
 def table(model: Any) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
+    """A sortable read-only table; a SortedRecordModel sorts itself (cheap on long lists)."""
+    proxy = SourceSortProxy() if isinstance(model, SortedRecordModel) else QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     view = QTableView()
@@ -63,6 +65,7 @@ def table(model: Any) -> tuple[QTableView, QSortFilterProxyModel]:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    sample_sizes(view)
     return view, proxy
 
 
@@ -108,6 +111,8 @@ class GuidesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
+        self._questions_generation = 0
         self.guides = RecordTableModel(guide_columns(), self)
         self.questions = RecordTableModel(question_columns(), self)
         self.guide_view, self.guide_proxy = table(self.guides)
@@ -152,9 +157,24 @@ class GuidesTab(QWidget):
         self._update_buttons()
 
     def reload(self, select_id: str = "") -> None:
+        """Read the guides again off the GUI thread; an answer overtaken by another is dropped."""
+        self._generation += 1
+        generation = self._generation
+        service = self.ctx.services.interviews
+
+        def done(guides: list[GuideRecord]) -> None:
+            if generation == self._generation:
+                self.show_guides(guides, select_id)
+
+        self.ctx.runner.start(lambda _p: service.guides(), on_success=if_alive(self, done),
+                              on_error=if_alive(self, lambda m, _d: self.message.show_text(m)))
+
+    def show_guides(self, guides: list[GuideRecord], select_id: str = "") -> None:
+        """Show guides read elsewhere (the section reads them once for all three tabs)."""
+        self._generation += 1  # a reload still on its way is older than these
         chosen = self.current()
         current = select_id or (chosen.id if chosen else "")
-        self.guides.set_records(self.ctx.services.interviews.guides())
+        self.guides.set_records(guides)
         self.guide_view.setColumnWidth(0, 520)
         row = self.guides.row_of(current) if current else -1
         index = self.guide_proxy.mapFromSource(self.guides.index(max(row, 0), 0))
@@ -171,11 +191,24 @@ class GuidesTab(QWidget):
         return self.guides.record(self.guide_proxy.mapToSource(index).row())
 
     def _guide_chosen(self) -> None:
+        """The chosen guide's questions, read off the GUI thread."""
         guide = self.current()
-        self.questions.set_records(self.ctx.services.interviews.questions(guide.id)
-                                   if guide else [])
-        self.question_view.resizeColumnsToContents()
+        self._questions_generation += 1
+        generation = self._questions_generation
         self._update_buttons()
+        if guide is None:
+            self.questions.set_records([])
+            return
+        service = self.ctx.services.interviews
+
+        def done(questions: list[QuestionRecord]) -> None:
+            if generation == self._questions_generation:
+                self.questions.set_records(questions)
+                self.question_view.resizeColumnsToContents()
+
+        self.ctx.runner.start(lambda _p: service.questions(guide.id),
+                              on_success=if_alive(self, done),
+                              on_error=if_alive(self, lambda m, _d: self.message.show_text(m)))
 
     def _update_buttons(self) -> None:
         # With no guide chosen these buttons would do nothing: say so by greying them out.
@@ -236,7 +269,8 @@ class GuidesTab(QWidget):
         def work(_progress: Any) -> GuideRecord:
             return import_guide(ctx.services, path)
 
-        self.ctx.runner.start(work, on_success=done, on_error=failed)
+        self.ctx.runner.start(work, on_success=if_alive(self, done),
+                              on_error=if_alive(self, failed))
 
     def export_xlsform(self) -> None:
         guide = self.current()
@@ -260,10 +294,10 @@ class InterviewsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.events: dict[str, str] = {}
-        self.model = RecordTableModel(interview_columns(self.events), self)
+        # Thousands of interviews on a big database: the model sorts them, not a proxy.
+        self.model = SortedRecordModel(interview_columns(self.events), self)
         self.view, self.proxy = table(self.model)
-        show_when_empty(self.view, self.tr(
-            "No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide."))
+        self.empty_hint = show_when_empty(self.view, self._empty_text())
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.activated.connect(lambda _i: self.resume())
         self.guide = QComboBox()
@@ -315,6 +349,10 @@ class InterviewsTab(QWidget):
         layout.addWidget(self.view, 1)
         self._generation = 0
 
+    def _empty_text(self) -> str:
+        return self.tr(
+            "No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.")
+
     def fill_guides(self, guides: list[GuideRecord]) -> None:
         current = self.guide.currentData()
         self.guide.blockSignals(True)
@@ -324,6 +362,8 @@ class InterviewsTab(QWidget):
             self.guide.addItem(g.title, g.id)
         self.guide.setCurrentIndex(max(0, self.guide.findData(current)))
         self.guide.blockSignals(False)
+        if self.guide.currentData() != current and current is not None:
+            self.reload()  # the chosen guide is gone: list all interviews instead
 
     def reload(self) -> None:
         """Interviews load off the GUI thread (thousands on a big database)."""
@@ -341,14 +381,17 @@ class InterviewsTab(QWidget):
             if generation != self._generation:
                 return  # a newer reload is on its way
             records, events = result
+            self.empty_hint.set_text(self._empty_text())
             self.events.clear()
             self.events.update(events)
             self.model.set_records(records)
             self.count.setText(self.tr("%n interviews", "", len(records)))
             self.view.resizeColumnsToContents()
 
-        self.ctx.runner.start(work, on_success=done,
-                              on_error=lambda m, _d: self.count.setText(m))
+        self.count.setText(self.tr("Loading interviews…"))
+        self.empty_hint.set_text(self.tr("Loading interviews…"))  # not "none" before it knows
+        self.ctx.runner.start(work, on_success=if_alive(self, done),
+                              on_error=if_alive(self, lambda m, _d: self.count.setText(m)))
 
     def current(self) -> InterviewRecord | None:
         index = self.view.currentIndex()
@@ -397,7 +440,8 @@ class InterviewsTab(QWidget):
                                    result.interviews).format(file=result.path.name))
 
         runner = ProgressRunner(self.ctx.runner, self, self.tr("Writing the research export…"))
-        runner.start(work, on_success=done, on_error=lambda m, _d: self.count.setText(m))
+        runner.start(work, on_success=if_alive(self, done),
+                     on_error=if_alive(self, lambda m, _d: self.count.setText(m)))
 
     def delete(self) -> None:
         interview = self.current()
@@ -427,6 +471,7 @@ class InterviewsSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
         self.tabs = QTabWidget()
         self.guides_tab = GuidesTab(ctx)
         self.interviews_tab = InterviewsTab(ctx)
@@ -443,8 +488,20 @@ class InterviewsSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        guides = self.ctx.services.interviews.guides()
-        self.guides_tab.reload()
-        self.interviews_tab.fill_guides(guides)
+        """Read the guides once, off the GUI thread, for all three tabs; each tab then loads
+        its own lists in the background too."""
+        self._generation += 1
+        generation = self._generation
+        service = self.ctx.services.interviews
         self.interviews_tab.reload()
-        self.analysis_tab.fill_guides(guides)
+
+        def done(guides: list[GuideRecord]) -> None:
+            if generation != self._generation:
+                return
+            self.guides_tab.show_guides(guides)
+            self.interviews_tab.fill_guides(guides)
+            self.analysis_tab.fill_guides(guides)
+
+        self.ctx.runner.start(
+            lambda _p: service.guides(), on_success=if_alive(self, done),
+            on_error=if_alive(self, lambda m, _d: self.guides_tab.message.show_text(m)))

@@ -575,8 +575,9 @@ class MainWindow(QMainWindow):
             return generate_demo(database, size="M", seed=1, progress=progress)
 
         runner = ProgressRunner(self.ctx.runner, self, self.tr("Creating the demo…"))
-        runner.start(work, on_success=lambda _r: self.refresh(), on_error=self.show_error,
-                     on_cancel=self.refresh)
+        runner.start(work, on_success=if_alive(self, lambda _r: self.refresh()),
+                     on_error=if_alive(self, self.show_error),
+                     on_cancel=if_alive(self, self.refresh))
 
     # -- refresh ---------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from .hints import set_hint
 from .i18n import enum_label, format_date, render, translate
 from .note_editor import NoteEditor, session_text
 from .record_model import Column, RecordTableModel, SortRole
+from .tasks import if_alive
 from .tones import text_style
 from .undo import push
 
@@ -220,7 +221,8 @@ class NotesView(QWidget):
     def _load_events(self) -> None:
         services = self.ctx.services
         self.ctx.runner.start(lambda _p: services.events.list(),
-                              on_success=self._show_events, on_error=self._failed)
+                              on_success=if_alive(self, self._show_events),
+                              on_error=if_alive(self, self._failed))
 
     def _show_events(self, events: list[EventRecord]) -> None:
         if not shiboken6.isValid(self):
@@ -263,8 +265,8 @@ class NotesView(QWidget):
         wanted = self.filter()
         services = self.ctx.services
         self.ctx.runner.start(lambda _p: services.notes.entries(wanted),
-                              on_success=lambda rows: self._show(generation, rows),
-                              on_error=self._failed)
+                              on_success=if_alive(self, lambda rows: self._show(generation, rows)),
+                              on_error=if_alive(self, self._failed))
 
     def _show(self, generation: int, rows: list[NoteEntry]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,8 +28,18 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import EventKind, Gender, PersonCategory
 from ..domain.errors import UserError
+from ..domain.progress import Progress
 from ..services.project_settings import ProjectTargets
-from ..services.statistics import AGE_BAND_LABELS, UNKNOWN, UNKNOWN_LABEL, Counts, ProjectFigures
+from ..services.statistics import (
+    AGE_BAND_LABELS,
+    UNKNOWN,
+    UNKNOWN_LABEL,
+    Counts,
+    EventFigures,
+    MonthCount,
+    ProjectFigures,
+    StatisticsService,
+)
 from .country_combo import localised_name
 from .event_form import ErrorLabel
 from .hints import set_hint
@@ -81,6 +92,46 @@ def age_label(key: str) -> str:
 
 def country_label(code: str) -> str:
     return localised_name(code) if code else translate_unknown()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the Overview shows, counted from the figures on a worker thread: on a big
+    database these counts take longer than a frame."""
+
+    figures: ProjectFigures
+    participants: int
+    countries: int
+    international: tuple[EventFigures, ...]  # the international events
+    abroad: int  # participants from abroad at international events
+    at_international: int  # participants at international events
+    failing: int  # international events below one third from abroad
+    by_country: Counts
+    by_category: Counts
+    by_gender: Counts
+    by_age_band: Counts
+    held: tuple[tuple[str, dt.date, int, int], ...]  # (town, start, local, international)
+    months: tuple[MonthCount, ...]
+
+
+def summarise(f: ProjectFigures) -> Summary:
+    international = tuple(e for e in f.events if e.is_international_event)
+    held = [e for e in f.events if e.participants][-MAX_EVENTS_IN_CHART:]
+    return Summary(
+        figures=f, participants=len(f.participants), countries=len(f.countries),
+        international=international,
+        abroad=sum(e.international for e in international),
+        at_international=sum(len(e.participants) for e in international),
+        failing=sum(1 for e in international if e.participants and not e.one_third_met),
+        by_country=f.by_country(), by_category=f.by_category(), by_gender=f.by_gender(),
+        by_age_band=f.by_age_band(),
+        held=tuple((e.event.host_town, e.event.start_date, e.local, e.international)
+                   for e in held),
+        months=f.by_month())
+
+
+def count(service: StatisticsService, kind: str | None, progress: Progress) -> Summary:
+    return summarise(service.project_figures(kind, progress))
 
 
 class Tile(QFrame):
@@ -138,6 +189,7 @@ class OverviewSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: ProjectFigures | None = None
+        self.summary: Summary | None = None
         self._generation = 0
         self._shown_once = False
         self._build()
@@ -271,8 +323,8 @@ class OverviewSection(QWidget):
             "Staff and interpreters are counted apart. Each person counts once however many "
             "events they attended; merged duplicates count once; erased people still count "
             "by country and category. International: from another country than the event's."))
-        if self.figures is not None:
-            self._show_figures(self.figures)
+        if self.summary is not None:
+            self._show_figures(self.summary)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -293,7 +345,7 @@ class OverviewSection(QWidget):
         self.busy.show()
         self.error_label.show_text("")
         self.ctx.runner.start(
-            lambda progress: service.project_figures(kind, progress),
+            lambda progress: count(service, kind, progress),
             on_success=if_alive(self, lambda f: self._loaded(generation, f)),
             on_error=if_alive(self, lambda message, _d: self._failed(generation, message)),
             on_progress=if_alive(self, lambda done, total, _l: self._progress(
@@ -317,36 +369,35 @@ class OverviewSection(QWidget):
         self.busy.hide()
         self.error_label.show_text(message)
 
-    def _loaded(self, generation: int, figures: ProjectFigures) -> None:
+    def _loaded(self, generation: int, summary: Summary) -> None:
         if generation != self._generation:
             return  # a newer count is on its way
         self.busy.hide()
-        self.figures = figures
-        self._show_figures(figures)
+        self.figures, self.summary = summary.figures, summary
+        self._show_figures(summary)
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _show_figures(self, f: ProjectFigures) -> None:
+    def _show_figures(self, summary: Summary) -> None:
+        f = summary.figures
         locale = QLocale()
         n = locale.toString
         t = f.targets
-        participants = len(f.participants)
+        participants = summary.participants
         of = self.tr("{reached} of {target}")
         self.target_rows["events"].show(f.international_events_held, t.international_events,
                                         of.format(reached=n(f.international_events_held),
                                                   target=n(t.international_events)))
         self.target_rows["participants"].show(participants, t.participants, of.format(
             reached=n(participants), target=n(t.participants)))
-        self.target_rows["countries"].show(len(f.countries), t.countries, of.format(
-            reached=n(len(f.countries)), target=n(t.countries)))
-        international = [e for e in f.events if e.is_international_event]
-        abroad = sum(e.international for e in international)
-        at_international = sum(len(e.participants) for e in international)
+        self.target_rows["countries"].show(summary.countries, t.countries, of.format(
+            reached=n(summary.countries), target=n(t.countries)))
+        abroad, at_international = summary.abroad, summary.at_international
         values = {
             "participants": n(participants),
             "participations": n(f.participations),
             "attendances": n(f.attendances),
-            "countries": n(len(f.countries)),
+            "countries": n(summary.countries),
             "events": n(f.events_held),
             "international": (format_percent(abroad / at_international) if at_international
                               else "–"),
@@ -354,16 +405,15 @@ class OverviewSection(QWidget):
         }
         for key, tile in self.tiles.items():
             tile.value.setText(values[key])
-        failing = [e for e in international if e.participants and not e.one_third_met]
         status = self.tr("{events} events, {people} people present in all.").format(
             events=n(len(f.events)), people=n(len(f.people)))
-        if failing:
+        if summary.failing:
             status += " " + self.tr("%n international event(s) below one third from abroad.",
-                                    "", len(failing))
+                                    "", summary.failing)
         self.status.setText(status)
-        self._fill_charts(f)
+        self._fill_charts(summary)
 
-    def _fill_charts(self, f: ProjectFigures) -> None:
+    def _fill_charts(self, f: Summary) -> None:
         empty = self.tr("No participants yet.")
 
         def bars(key: str, counts: Counts, label: Callable[[str], str], limit: int = 0) -> None:
@@ -379,20 +429,20 @@ class OverviewSection(QWidget):
             self.charts[key].set_chart(bar_chart(labels, values) if sum(values) else None,
                                        empty, bar_height(len(values)))
 
-        bars("country", f.by_country(), country_label, MAX_COUNTRIES_IN_CHART)
-        bars("category", f.by_category(), category_label)
-        bars("gender", f.by_gender(), gender_label)
-        bars("age", f.by_age_band(), age_label)
-        held = [e for e in f.events if e.participants][-MAX_EVENTS_IN_CHART:]
+        bars("country", f.by_country, country_label, MAX_COUNTRIES_IN_CHART)
+        bars("category", f.by_category, category_label)
+        bars("gender", f.by_gender, gender_label)
+        bars("age", f.by_age_band, age_label)
+        held = f.held
         if held:
-            labels = [self._event_label(e.event.host_town, e.event.start_date) for e in held]
+            labels = [self._event_label(town, start) for town, start, _l, _i in held]
             chart = stacked_chart(labels, [
-                (self.tr("local"), [e.local for e in held], GREEN),
-                (self.tr("international"), [e.international for e in held], ORANGE)])
+                (self.tr("local"), [local for _t, _s, local, _i in held], GREEN),
+                (self.tr("international"), [abroad for _t, _s, _l, abroad in held], ORANGE)])
             self.charts["event"].set_chart(chart, "", 28 * len(held) + 110)
         else:
             self.charts["event"].set_chart(None, empty)
-        months = f.by_month()
+        months = f.months
         if months:
             keys = [m.month for m in months]
             cumulative = [m.cumulative_participants for m in months]

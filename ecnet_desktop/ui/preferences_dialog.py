@@ -25,6 +25,7 @@ from ..domain.progress import Progress
 from .event_form import ErrorLabel
 from .i18n import follow_count, render
 from .settings import LANGUAGES, MAX_BACKUPS_KEPT, MAX_BLANK_ROWS, PAPER_SIZES
+from .tasks import if_alive
 
 if TYPE_CHECKING:
     from ..app import AppContext
@@ -175,7 +176,8 @@ class PreferencesDialog(QDialog):
             return DatabaseChoices(services.replica.device_name(),
                                    services.project.retention_years())
 
-        self.ctx.runner.start(work, on_success=self._loaded, on_error=self._failed)
+        self.ctx.runner.start(work, on_success=if_alive(self, self._loaded),
+                              on_error=if_alive(self, self._failed))
 
     def _loaded(self, choices: DatabaseChoices) -> None:
         self.loaded_choices = choices
@@ -242,7 +244,8 @@ class PreferencesDialog(QDialog):
 
         self._saving = True
         self.buttons.setEnabled(False)
-        self.ctx.runner.start(work, on_success=self._saved, on_error=self._failed)
+        self.ctx.runner.start(work, on_success=if_alive(self, self._saved),
+                              on_error=if_alive(self, self._failed))
 
     def _saved(self, refused: ValidationError | None) -> None:
         self._saving = False

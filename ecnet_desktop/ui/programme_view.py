@@ -34,6 +34,8 @@ from .empty_hint import show_when_empty
 from .hints import set_hint
 from .i18n import enum_label, format_date, format_time, render
 from .session_form import SessionDialog, delete_session
+from .sorted_records import SIZE_SAMPLE_ROWS
+from .tasks import if_alive
 from .tones import warning_style
 
 if TYPE_CHECKING:
@@ -230,6 +232,7 @@ class ProgrammeView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # a sample, not every session
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -276,8 +279,8 @@ class ProgrammeView(QWidget):
             self._show(generation, None)
             return
         self.ctx.runner.start(lambda _p: read_programme(services, event_id),
-                              on_success=lambda p: self._show(generation, p),
-                              on_error=lambda _m, _d: self._show(generation, None))
+                              on_success=if_alive(self, lambda p: self._show(generation, p)),
+                              on_error=if_alive(self, lambda _m, _d: self._show(generation, None)))
 
     def _undo_index_changed(self, _index: int) -> None:
         if self.isVisible():

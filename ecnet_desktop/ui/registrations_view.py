@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +39,7 @@ from .i18n import enum_label, format_date
 from .import_wizard import ImportRegistrationsWizard
 from .people_model import PeopleList, compact_rows
 from .record_model import Column, RecordTableModel, SortRole
+from .sorted_records import SortedRecordModel, SourceSortProxy, sample_sizes
 from .tasks import if_alive
 from .tones import text_style
 from .undo import push
@@ -250,14 +252,16 @@ class RegistrationsPanel(QWidget):
         self.event_id: str | None = None
         self.current_event: EventRecord | None = None
         self._generation = 0
+        self._fit_pending = False
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600;")
         self.heading.setWordWrap(True)  # a long event title must not widen the window
         self.summary = QLabel()
         self.summary.setObjectName("registrationSummary")
         self.summary.setWordWrap(True)
-        self.model = RecordTableModel(PARTICIPANT_COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
+        # Thousands of registrations at a big event: the model sorts them, not the proxy.
+        self.model = SortedRecordModel(PARTICIPANT_COLUMNS, self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = self._table(self.proxy, sortable=True)
@@ -313,6 +317,7 @@ class RegistrationsPanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_rows(table)
+        sample_sizes(table)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         if sortable:
@@ -379,11 +384,24 @@ class RegistrationsPanel(QWidget):
                 listed=locale.toString(len(loaded.participants))))
             self.model.set_records(loaded.participants)
             self.counts_model.set_records(list(counts.per_country))
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+            self._fit_pending = True
+            if self.isVisible():
+                self._fit_columns()
             self.title_changed.emit(event.title)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents (at most 260 px), measured once shown: a hidden
+        table would be measured over many more rows, for nothing."""
+        self._fit_pending = False
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     def import_dialog(self) -> ImportRegistrationsWizard | None:
         """Open the import wizard for the current event; the list reloads after an import."""

@@ -52,6 +52,7 @@ def section(qtbot: QtBot, demo_ctx: AppContext) -> InterviewsSection:
     widget.resize(1200, 760)
     widget.show()
     qtbot.waitUntil(lambda: widget.interviews_tab.model.rowCount() == 80)
+    qtbot.waitUntil(lambda: not demo_ctx.runner.busy)  # guides and questions too
     return widget
 
 
@@ -79,6 +80,7 @@ def test_analysis_charts_render_and_compare(qtbot: QtBot, section: InterviewsSec
     tab = section.analysis_tab
     guide = tab.combos["guide"]
     guide.setCurrentIndex(guide.findText("Ten years of Networks of Towns: impact on participants"))
+    _settle(qtbot, demo_ctx)  # its questions and filter choices load in the background
     question = tab.combos["question"]
     likert = next(i for i in range(question.count()) if "more European" in question.itemText(i))
     question.setCurrentIndex(likert)
@@ -107,6 +109,7 @@ def test_open_answers_are_coded_and_the_coding_undone(
     question = tab.combos["question"]
     guide = tab.combos["guide"]
     guide.setCurrentIndex(guide.findText("Ten years of Networks of Towns: impact on participants"))
+    _settle(qtbot, demo_ctx)  # its questions and filter choices load in the background
     texts = [q for q in tab.questions if q.type == "text"]
     question.setCurrentIndex(question.findData(texts[0].id))
     _settle(qtbot, demo_ctx)
