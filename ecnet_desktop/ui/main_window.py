@@ -38,7 +38,14 @@ from ..paths import logs_dir, user_data_dir
 from .home_page import HomePage
 from .i18n import format_date, render
 from .icons import app_icon, icon, section_icon
-from .sections import available_sections
+from .sections import (
+    ChangesData,
+    ChangesEvents,
+    FollowsEvent,
+    PicksEvent,
+    Reloads,
+    available_sections,
+)
 from .tasks import ProgressRunner, if_alive
 
 if TYPE_CHECKING:
@@ -393,20 +400,18 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         dict.__setitem__(self.sections, key, widget)
         self._connect_section(widget)
-        follow = getattr(widget, "set_current_event", None)
-        if follow is not None and hasattr(self, "event_combo"):
-            follow(self.current_event_id())
+        if isinstance(widget, FollowsEvent) and hasattr(self, "event_combo"):
+            widget.set_current_event(self.current_event_id())
         return widget
 
     def _connect_section(self, widget: QWidget) -> None:
         # Sections may say the person picked an event, or changed the list of events.
-        chosen = getattr(widget, "current_event_changed", None)
-        if chosen is not None:
-            chosen.connect(self.choose_event)
-        for name in ("events_changed", "data_changed"):
-            changed = getattr(widget, name, None)
-            if changed is not None:
-                changed.connect(self._data_changed)
+        if isinstance(widget, PicksEvent):
+            widget.current_event_changed.connect(self.choose_event)
+        if isinstance(widget, ChangesEvents):
+            widget.events_changed.connect(self._data_changed)
+        if isinstance(widget, ChangesData):
+            widget.data_changed.connect(self._data_changed)
 
     def _relabel_sections(self) -> None:
         """Build the sections again in the new language (they set their texts when built).
@@ -514,9 +519,8 @@ class MainWindow(QMainWindow):
 
     def _reload_sections(self) -> None:
         for widget in self.sections.values():
-            reload = getattr(widget, "reload", None)
-            if reload is not None:
-                reload()
+            if isinstance(widget, Reloads):
+                widget.reload()
         self.refresh()
 
     # -- first run and demo ----------------------------------------------------------------
@@ -613,9 +617,8 @@ class MainWindow(QMainWindow):
         self.home.show_summary(snap.summary)
         self.home.show_event(snap.current, snap.sessions)
         for widget in self.sections.values():
-            follow = getattr(widget, "set_current_event", None)
-            if follow is not None:
-                follow(snap.current.id if snap.current else None)
+            if isinstance(widget, FollowsEvent):
+                widget.set_current_event(snap.current.id if snap.current else None)
         self._device_name = snap.device_name
         self._update_status()
         self._preload_sections()
@@ -635,9 +638,8 @@ class MainWindow(QMainWindow):
         """An import or a merge changed data every section shows: reload them all."""
         sender = self.sender()
         for widget in self.sections.values():
-            reload = getattr(widget, "reload", None)
-            if reload is not None and widget is not sender:
-                reload()
+            if isinstance(widget, Reloads) and widget is not sender:
+                widget.reload()
         self.refresh()
 
     def _event_chosen(self, index: int) -> None:

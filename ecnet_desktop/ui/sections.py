@@ -4,13 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ..app import AppContext
+
+
+# What a section may offer the main window. Each is optional, so each is its own protocol,
+# checked with isinstance when the section is built or the data changes.
+
+
+@runtime_checkable
+class Reloads(Protocol):
+    """Reads its data again (after an import, a merge or another database was opened)."""
+
+    def reload(self) -> None: ...
+
+
+@runtime_checkable
+class FollowsEvent(Protocol):
+    """Shows the event chosen in the window's event picker."""
+
+    def set_current_event(self, event_id: str | None) -> None: ...
+
+
+@runtime_checkable
+class PicksEvent(Protocol):
+    """Says the person chose an event in it (a Signal(str))."""
+
+    current_event_changed: Any
+
+
+@runtime_checkable
+class ChangesEvents(Protocol):
+    """Says it changed the list of events (a Signal())."""
+
+    events_changed: Any
+
+
+@runtime_checkable
+class ChangesData(Protocol):
+    """Says it changed data every section shows (a Signal())."""
+
+    data_changed: Any
 
 
 def _t(text: str) -> str:
