@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisTab</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n open answer</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>%n respondent answered.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Erase every personal detail of %n person:</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>EventsSection</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} of %n event</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Exported %n row to {file}.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Wrote {file}: %n interview, pseudonymised.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>NotesView</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>OverviewSection</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n international event below one third from abroad.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>PeopleList</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>ProgrammeView</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n session falls outside the event&apos;s dates.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>RegisterDialog</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} and %n more</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>RegistrationsPanel</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Register %n person</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Change %n registration</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Unregister %n person</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>Saved %n participant to {path}.</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>ReportsSection</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n page.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -309,7 +309,7 @@
 <context>
     <name>exchange</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -323,7 +323,7 @@
 <context>
     <name>interviews</name>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>This guide was used in %n interview; it cannot be deleted.</numerusform>

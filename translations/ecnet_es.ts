@@ -4,142 +4,152 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Guion:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Co&amp;mpare by:</source>
         <translation>Co&amp;mparar por:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>C&amp;ountry:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>Añ&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="112"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="146"/>
         <source>Interviews per event</source>
         <translation>Entrevistas por evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="165"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="161"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="171"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="177"/>
         <source>Completed</source>
         <translation>Completadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="179"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="189"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="199"/>
         <source>free codes, comma-separated</source>
         <translation>códigos libres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="190"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="200"/>
         <source>Co&amp;des:</source>
         <translation>Có&amp;digos:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="192"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="202"/>
         <source>Save codin&amp;g</source>
         <translation>Guardar codifica&amp;ción</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="204"/>
         <source>Save the ticked priorities and codes for the selected answer (Enter in the codes box)</source>
         <translation>Guardar las prioridades marcadas y los códigos de la respuesta seleccionada (Intro en el cuadro de códigos)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="244"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="267"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="305"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="314"/>
         <source>No question chosen</source>
         <translation>No se ha elegido ninguna pregunta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>Respondió %n entrevistado.</numerusform>
@@ -147,13 +157,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="336"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n respuesta abierta</numerusform>
@@ -161,27 +171,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="337"/>
         <source>all respondents</source>
         <translation>todos los entrevistados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="348"/>
         <source>Mean: {mean}</source>
         <translation>Media: {mean}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="349"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="379"/>
         <source>Code an open answer</source>
         <translation>Codificar una respuesta abierta</translation>
     </message>
@@ -316,82 +326,82 @@
         <translation>Añada su programa en la sección Eventos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="655"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="657"/>
         <source>Nobody found for “{text}”.</source>
         <translation>No se ha encontrado a nadie para “{text}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="656"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="658"/>
         <source>Check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Compruebe la ortografía o pulse Ctrl+N para una inscripción in situ.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="686"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="688"/>
         <source>Badge not accepted</source>
         <translation>Credencial no aceptada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="714"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="716"/>
         <source>Check in {name}</source>
         <translation>Registrar la entrada de {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="722"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="724"/>
         <source>{name} is already checked in</source>
         <translation>La entrada de {name} ya está registrada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="723"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
         <source>{where} — since {time}</source>
         <translation>{where} — desde las {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="727"/>
         <source>since {time}</source>
         <translation>desde las {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="730"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="732"/>
         <source>{where} — now registered for this event</source>
         <translation>{where} — ahora inscrito en este evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="731"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="733"/>
         <source>now registered for this event</source>
         <translation>ahora inscrito en este evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="739"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="741"/>
         <source>Check-in of {name} undone</source>
         <translation>Registro de entrada de {name} deshecho</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="740"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="742"/>
         <source>Press Ctrl+Shift+Z to check them in again.</source>
         <translation>Pulse Ctrl+Mayús+Z para volver a registrar su entrada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="752"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="754"/>
         <source>Type a name, organisation or town, or scan a badge. Enter checks in.</source>
         <translation>Escriba un nombre, una organización o una ciudad, o escanee una credencial. Intro registra la entrada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="816"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="818"/>
         <source>present / registered</source>
         <translation>presentes / inscritos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="819"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
         <source>Local: {count}</source>
         <translation>Locales: {count}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="823"/>
         <source>International: {count} ({share} %)</source>
         <translation>Internacionales: {count} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="825"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="827"/>
         <source>⚠ International participants are below one third of those present ({international} of {present}). The grant counts this event as international only with at least one third from abroad.</source>
         <translation>⚠ Los participantes internacionales son menos de un tercio de los presentes ({international} de {present}). La subvención solo considera internacional este evento si al menos un tercio procede del extranjero.</translation>
     </message>
@@ -399,12 +409,12 @@
 <context>
     <name>CheckinSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="857"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="859"/>
         <source>&amp;Desk</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="858"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="860"/>
         <source>Attendance &amp;matrix</source>
         <translation>Matriz de &amp;asistencia</translation>
     </message>
@@ -425,37 +435,37 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="170"/>
         <source>No open conflicts. When two laptops change the same field, both values show here.</source>
         <translation>No hay conflictos abiertos. Cuando dos portátiles cambian el mismo campo, aquí aparecen ambos valores.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="173"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Restaurar este valor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Put the losing value back, as a new edit made on this laptop</source>
         <translation>Volver a poner el valor descartado, como una nueva modificación hecha en este portátil</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>When two laptops changed the same field, one value wins everywhere; the other is kept here so you can put it back.</source>
         <translation>Cuando dos portátiles cambian el mismo campo, un valor prevalece en todas partes; el otro se conserva aquí para que pueda restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Open conflicts: {n}</source>
         <translation>Conflictos abiertos: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>No open conflicts.</source>
         <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Value restored.</source>
         <translation>Valor restaurado.</translation>
     </message>
@@ -559,27 +569,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="133"/>
         <source>Duplicate event</source>
         <translation>Duplicar evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="142"/>
         <source>A copy of “{title}” with its programme, moved to the new dates. Registrations are not copied.</source>
         <translation>Una copia de “{title}” con su programa, trasladada a las nuevas fechas. Las inscripciones no se copian.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="146"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Empieza el:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="159"/>
         <source>Duplicate event “{title}”</source>
         <translation>Duplicar evento “{title}”</translation>
     </message>
@@ -634,72 +644,72 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="239"/>
         <source>Press Find possible duplicates to look for people entered twice.</source>
         <translation>Pulse Buscar posibles duplicados para encontrar personas introducidas dos veces.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Not searched yet.</source>
         <translation>Aún no se ha buscado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="242"/>
         <source>&amp;Find possible duplicates</source>
         <translation>&amp;Buscar posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="244"/>
         <source>Look for people who may have been entered twice, on this or another laptop</source>
         <translation>Buscar personas que puedan haberse introducido dos veces, en este u otro portátil</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
         <source>Merge into the fir&amp;st</source>
         <translation>Fusionar en la &amp;primera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="247"/>
         <source>Keep the first person and move the second one&apos;s registrations and check-ins to them</source>
         <translation>Conservar la primera persona y pasarle las inscripciones y registros de entrada de la segunda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Merge into the seco&amp;nd</source>
         <translation>Fusionar en la &amp;segunda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Keep the second person and move the first one&apos;s registrations and check-ins to them</source>
         <translation>Conservar la segunda persona y pasarle las inscripciones y registros de entrada de la primera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Possible duplicates: {n}</source>
         <translation>Posibles duplicados: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>No possible duplicates.</source>
         <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Search cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Merge people</source>
         <translation>Fusionar personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Merge {duplicate} into {survivor}? Their registrations and attendance move to {survivor}; the merge travels to every laptop.</source>
         <translation>¿Fusionar {duplicate} en {survivor}? Sus inscripciones y asistencias pasan a {survivor}; la fusión llega a todos los portátiles.</translation>
     </message>
@@ -707,18 +717,18 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="44"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="110"/>
         <source>Erase personal data</source>
         <translation>Suprimir datos personales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="46"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -726,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Suprimir todos los datos personales de %n persona:</numerusform>
@@ -734,27 +744,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="51"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="50"/>
         <source>Erase every personal detail of {name}?</source>
         <translation>¿Suprimir todos los datos personales de {name}?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Removed for good:&lt;/b&gt; name, e-mail, phone, town, organisation, gender, birth year and consents; their name on notes and interviews; their data in the backups beside the database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without a name:&lt;/b&gt; country, category, registrations and attendance, so the project&apos;s figures stay right.&lt;/p&gt;&lt;p&gt;The erasure travels to the other laptops with the next exchange workbook; an older workbook cannot bring the data back. It cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se eliminan definitivamente:&lt;/b&gt; nombre, correo electrónico, teléfono, ciudad, organización, género, año de nacimiento y consentimientos; su nombre en notas y entrevistas; sus datos en las copias de seguridad junto a la base de datos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Se conservan, sin nombre:&lt;/b&gt; país, categoría, inscripciones y asistencia, para que las cifras del proyecto sigan siendo correctas.&lt;/p&gt;&lt;p&gt;La supresión llega a los demás portátiles con el próximo libro de intercambio; un libro más antiguo no puede recuperar los datos. No se puede deshacer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="63"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>&amp;Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="65"/>
         <source>&amp;Erase</source>
         <translation>&amp;Suprimir</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="87"/>
         <source>Erasing personal data…</source>
         <translation>Suprimiendo datos personales…</translation>
     </message>
@@ -909,127 +919,127 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="68"/>
         <source>Host town</source>
         <translation>Ciudad anfitriona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="71"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="74"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="224"/>
         <source>No events to show. New event… adds one; or change the filters above.</source>
         <translation>No hay eventos que mostrar. Nuevo evento… añade uno; o cambie los filtros de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
         <source>Create an event: title, place, dates and the towns taking part</source>
         <translation>Crear un evento: título, lugar, fechas y municipios participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
         <source>Change the selected event&apos;s details (double-click or Enter on a row)</source>
         <translation>Cambiar los datos del evento seleccionado (doble clic o Intro en una fila)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="252"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
         <source>Copy the event and its programme as a template for the next one</source>
         <translation>Copiar el evento y su programa como plantilla para el siguiente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
         <source>Delete the selected event (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar el evento seleccionado (Supr); Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="290"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="300"/>
         <source>Title, town or venue</source>
         <translation>Título, ciudad o sede</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="304"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
         <source>Fil&amp;ter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="346"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="353"/>
         <source>All years</source>
         <translation>Todos los años</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="359"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="358"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} de %n evento</numerusform>
@@ -1037,18 +1047,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="487"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="471"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="486"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
         <source>Delete “{title}” and its programme? Registrations, attendance and notes are kept; Edit → Undo brings the event back.</source>
         <translation>¿Eliminar “{title}” y su programa? Las inscripciones, la asistencia y las notas se conservan; Edición → Deshacer recupera el evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="484"/>
         <source>Delete event “{title}”</source>
         <translation>Eliminar evento “{title}”</translation>
     </message>
@@ -1117,148 +1127,148 @@
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="479"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="474"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="480"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="481"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="476"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="482"/>
         <source>&amp;Duplicates</source>
         <translation>&amp;Duplicados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="483"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="484"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Entity</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
         <source>Losing value</source>
         <translation>Valor descartado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
         <source>Losing clock</source>
         <translation>Reloj descartado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
         <source>Winning clock</source>
         <translation>Reloj ganador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="124"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="130"/>
         <source>First person</source>
         <translation>Primera persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Second person</source>
         <translation>Segunda persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="147"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="98"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="91"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="151"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="107"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="108"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="110"/>
         <source>Conflicting</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="111"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
@@ -1267,117 +1277,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="371"/>
         <source>&amp;Whole database</source>
         <translation>&amp;Toda la base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
         <source>Current &amp;event only</source>
         <translation>Solo el &amp;evento actual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
         <source>Export everything in this database</source>
         <translation>Exportar todo el contenido de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="375"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
         <source>Export only what belongs to the current event</source>
         <translation>Exportar solo lo que pertenece al evento actual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="381"/>
         <source>optional: encrypts the file</source>
         <translation>opcional: cifra el archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="385"/>
         <source>Export to &amp;file…</source>
         <translation>Exportar a &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="387"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator</source>
         <translation>Crear un libro de intercambio para llevarlo a otro portátil o al coordinador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="395"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="399"/>
         <source>Password for files that travel on USB sticks</source>
         <translation>Contraseña para los archivos que viajan en memorias USB</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="401"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="409"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator.</source>
         <translation>Escriba un libro de intercambio para llevarlo a otro portátil o al coordinador.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="413"/>
         <source>⚠ The workbook contains personal data (names, e-mails, phones, consents): protect it with a password when it travels, and delete it once it is imported.</source>
         <translation>⚠ El libro contiene datos personales (nombres, correos electrónicos, teléfonos, consentimientos): protéjalo con una contraseña cuando se traslade y elimínelo una vez importado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="433"/>
         <source>Current &amp;event only: {title}</source>
         <translation>Solo el &amp;evento actual: {title}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
         <source>Current &amp;event only (none chosen)</source>
         <translation>Solo el &amp;evento actual (no se ha elegido ninguno)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="449"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="448"/>
         <source>Last export: {when}</source>
         <translation>Última exportación: {when}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="450"/>
         <source>Not exported yet.</source>
         <translation>Aún no se ha exportado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="463"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="468"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="484"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="486"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Se ha exportado %n fila a {file}.</numerusform>
@@ -1385,7 +1395,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="512"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="513"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
@@ -1619,78 +1629,78 @@
 <context>
     <name>GuidesTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="116"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
         <source>No interview guides yet. New guide… writes one; Import XLSForm… reads one.</source>
         <translation>Aún no hay guiones de entrevista. Nuevo guion… crea uno; Importar XLSForm… lee uno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Nuevo guion…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="127"/>
         <source>Write a new interview guide</source>
         <translation>Crear un nuevo guion de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
         <source>&amp;Edit guide…</source>
         <translation>&amp;Editar guion…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
         <source>Change the selected guide and its questions (double-click)</source>
         <translation>Cambiar el guion seleccionado y sus preguntas (doble clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importar XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="133"/>
         <source>Read a guide from an XLSForm workbook (KoboToolbox, ODK)</source>
         <translation>Leer un guion de un libro XLSForm (KoboToolbox, ODK)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="129"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="134"/>
         <source>E&amp;xport XLSForm…</source>
         <translation>E&amp;xportar XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="135"/>
         <source>Save the selected guide as an XLSForm workbook</source>
         <translation>Guardar el guion seleccionado como libro XLSForm</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="136"/>
         <source>&amp;Delete guide</source>
         <translation>E&amp;liminar guion</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="137"/>
         <source>Delete the selected guide</source>
         <translation>Eliminar el guion seleccionado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="211"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="244"/>
         <source>Delete guide</source>
         <translation>Eliminar guion</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="219"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="252"/>
         <source>Import a guide (XLSForm)</source>
         <translation>Importar un guion (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="220"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
         <source>Export the guide (XLSForm)</source>
         <translation>Exportar el guion (XLSForm)</translation>
     </message>
@@ -1831,17 +1841,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="344"/>
         <source>Nothing imported yet. Imported exchange files are listed here.</source>
         <translation>Aún no se ha importado nada. Aquí aparecen los archivos de intercambio importados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="353"/>
         <source>Imports: {n}</source>
         <translation>Importaciones: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="355"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
         <source>Nothing imported yet.</source>
         <translation>Aún no se ha importado nada.</translation>
     </message>
@@ -1849,107 +1859,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="53"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="60"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="61"/>
         <source>Current event</source>
         <translation>Evento actual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="62"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>No se ha podido abrir la base de datos. Use Archivo → Abrir para elegir una.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <source>Opening database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="81"/>
         <source>This database is empty. Use File → New or Open, or start from the demo.</source>
         <translation>Esta base de datos está vacía. Use Archivo → Nueva o Abrir, o empiece con la demostración.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="84"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="86"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="87"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="88"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="89"/>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
         <source>Attendances</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="104"/>
         <source>No event chosen.</source>
         <translation>No se ha elegido ningún evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="112"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="113"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="115"/>
         <source>Where:</source>
         <translation>Dónde:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="119"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="120"/>
         <source>Priorities:</source>
         <translation>Prioridades:</translation>
     </message>
@@ -2057,57 +2077,67 @@
         <translation>Exportado por {device} el {time}. Valores en conflicto: {conflicts}; filas editadas a mano: {hand}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="344"/>
+        <source>{sheet}, column {column} ({header})</source>
+        <translation>{sheet}, columna {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="348"/>
+        <source>Not read, their headers are unknown: {columns}</source>
+        <translation>No leídas, los encabezados son desconocidos: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="371"/>
         <source>The report is on the clipboard.</source>
         <translation>El informe está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="386"/>
         <source>Could not save the report: {reason}</source>
         <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="383"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="389"/>
         <source>Report saved to {file}.</source>
         <translation>Informe guardado en {file}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="396"/>
         <source>Wait until every file has been checked.</source>
         <translation>Espere hasta que se hayan comprobado todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="417"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="437"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="443"/>
         <source>Files imported: {files}. Rows: {new} new, {updated} updated, {unchanged} unchanged; conflicting values: {conflicts}.</source>
         <translation>Archivos importados: {files}. Filas: {new} nuevas, {updated} actualizadas, {unchanged} sin cambios; valores en conflicto: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="444"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="450"/>
         <source>Cancelled; the file being imported was left unchanged.</source>
         <translation>Cancelado; el archivo que se estaba importando no se ha modificado.</translation>
     </message>
@@ -2235,117 +2265,117 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>InterviewsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="73"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="74"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="77"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
         <source>Required</source>
         <translation>Obligatoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="83"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="85"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
         <source>Respondent</source>
         <translation>Entrevistado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="92"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="95"/>
         <source>registered person</source>
         <translation>persona inscrita</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="96"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="105"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="106"/>
         <source>Interviewer</source>
         <translation>Entrevistador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="479"/>
         <source>&amp;Interviews</source>
         <translation>&amp;Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="480"/>
         <source>G&amp;uides</source>
         <translation>G&amp;uiones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="436"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="481"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Análisis</translation>
     </message>
@@ -2353,80 +2383,86 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="354"/>
         <source>No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.</source>
         <translation>No hay entrevistas que mostrar. Nueva entrevista… (Ctrl+N) inicia una con el guion elegido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="275"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="309"/>
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="313"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Guion:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="317"/>
         <source>&amp;New interview… (Ctrl+N)</source>
         <translation>&amp;Nueva entrevista… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="318"/>
         <source>Start an interview with the chosen guide (Ctrl+N)</source>
         <translation>Iniciar una entrevista con el guion elegido (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="319"/>
         <source>&amp;Resume (Enter)</source>
         <translation>&amp;Reanudar (Intro)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="321"/>
         <source>Open the selected interview to continue or review it (Enter or double-click)</source>
         <translation>Abrir la entrevista seleccionada para continuarla o revisarla (Intro o doble clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="323"/>
         <source>Delete the selected interview and its answers</source>
         <translation>Eliminar la entrevista seleccionada y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="327"/>
         <source>Research e&amp;xport…</source>
         <translation>E&amp;xportación para investigación…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="295"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="329"/>
         <source>A pseudonymised workbook for researchers: no names or contacts, one row per interview, a codebook</source>
         <translation>Un libro seudonimizado para investigadores: sin nombres ni contactos, una fila por entrevista y un libro de códigos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="360"/>
         <source>all guides</source>
         <translation>todos los guiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n entrevista</numerusform>
             <numerusform>%n entrevistas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="391"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="392"/>
+        <source>Loading interviews…</source>
+        <translation>Cargando las entrevistas…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Se ha creado {file}: %n entrevista, seudonimizada.</numerusform>
@@ -2434,28 +2470,28 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="423"/>
         <source>Research export</source>
         <translation>Exportación para investigación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="425"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="442"/>
         <source>Writing the research export…</source>
         <translation>Escribiendo la exportación para investigación…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="406"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="450"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="463"/>
         <source>Delete interview</source>
         <translation>Eliminar entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="451"/>
         <source>Delete this interview and its {n} answers?</source>
         <translation>¿Eliminar esta entrevista y sus {n} respuestas?</translation>
     </message>
@@ -2463,209 +2499,229 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="224"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="228"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
         <source>Connect to a &amp;server…</source>
         <translation>Conectar a un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar desde una &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>How &amp;syncing works</source>
         <translation>Cómo funciona la &amp;sincronización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Acerca de EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>Create a new, empty database file</source>
         <translation>Crear un archivo de base de datos nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>Open another database file</source>
         <translation>Abrir otro archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>Open one of the databases used lately</source>
         <translation>Abrir una de las bases de datos usadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Trabajar en la base de datos PostgreSQL compartida de los coordinadores en lugar de en un archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Sustituir esta base de datos por una de las copias de seguridad hechas antes de las importaciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Close EC-NET Desktop</source>
         <translation>Cerrar EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Redo the change just undone</source>
         <translation>Rehacer el cambio que se acaba de deshacer</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Idioma, nombre de este portátil, tamaño del papel, copias de seguridad y conservación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
         <source>The keys that work in each part of the app</source>
         <translation>Las teclas que funcionan en cada parte de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Cómo intercambian datos los portátiles mediante libros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Version, data folder and log folder</source>
         <translation>Versión, carpeta de datos y carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>Choose a section</source>
         <translation>Elija una sección</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>Current &amp;event:</source>
         <translation>E&amp;vento actual:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>No se ha podido abrir la base de datos. Use Archivo → Abrir para elegir una.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <source>Opening database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
         <source>Connect to a server</source>
         <translation>Conectar a un servidor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL de la base de datos, p. ej. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (la contraseña se lee de ~/.pgpass o PGPASSWORD y nunca se guarda):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>El evento que usan el registro de entrada, las notas y los informes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="370"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} ya existe. Use Archivo → Abrir para abrirla; no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
         <source>Creating the demo…</source>
         <translation>Creando la demostración…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="576"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <source>Database: {path} (could not be opened)</source>
+        <translation>Base de datos: {path} (no se ha podido abrir)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <source>Database: {path} (opening…)</source>
+        <translation>Base de datos: {path} (abriendo…)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
         <source>About EC-NET Desktop</source>
         <translation>Acerca de EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="578"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Inscripción, registro de entrada, notas y entrevistas sin conexión para los eventos de la European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Base de datos: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Carpeta de datos: {data}&lt;br&gt;Carpeta de registros: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2885,22 +2941,22 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="457"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="460"/>
         <source>&amp;Toolkit</source>
         <translation>&amp;Toolkit</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="461"/>
         <source>&amp;Quick note for the session now</source>
         <translation>Nota rápida para la sesión en &amp;curso</translation>
     </message>
@@ -2908,77 +2964,77 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
         <source>(whole event)</source>
         <translation>(todo el evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
         <source>Publishable</source>
         <translation>Publicable</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="75"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="125"/>
         <source>No notes to show. New note writes one; or change the search and filters.</source>
         <translation>No hay notas que mostrar. Nueva nota crea una; o cambie la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="199"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="201"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="202"/>
         <source>All priorities</source>
         <translation>Todas las prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="233"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="248"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2986,52 +3042,52 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="312"/>
         <source>Choose an event first: a note belongs to an event or one of its sessions.</source>
         <translation>Elija primero un evento: una nota pertenece a un evento o a una de sus sesiones.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="345"/>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="361"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
         <source>Words in the title or text (accents ignored)</source>
         <translation>Palabras del título o del texto (sin tener en cuenta los acentos)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
         <source>&amp;New note</source>
         <translation>&amp;Nueva nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
         <source>Write a new note or recommendation</source>
         <translation>Escribir una nueva nota o recomendación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="367"/>
         <source>Open the selected note (Enter or double-click)</source>
         <translation>Abrir la nota seleccionada (Intro o doble clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="370"/>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar la nota seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
@@ -3072,162 +3128,162 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="282"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="283"/>
         <source>&amp;Count:</source>
         <translation>&amp;Contar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>International events</source>
         <translation>Eventos internacionales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="285"/>
         <source>Local working groups</source>
         <translation>Grupos de trabajo locales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="287"/>
         <source>Edit &amp;targets…</source>
         <translation>Editar &amp;objetivos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="289"/>
         <source>Set the project&apos;s targets: participants, countries, events</source>
         <translation>Fijar los objetivos del proyecto: participantes, países, eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="238"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="239"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="291"/>
         <source>Count again from the database</source>
         <translation>Volver a contar a partir de la base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="292"/>
         <source>Progress against the project&apos;s targets</source>
         <translation>Avance respecto a los objetivos del proyecto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="294"/>
         <source>International events held</source>
         <translation>Eventos internacionales celebrados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="295"/>
         <source>Participants (each person once)</source>
         <translation>Participantes (cada persona una vez)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="296"/>
         <source>Participants&apos; countries</source>
         <translation>Países de los participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="298"/>
         <source>participants, each counted once</source>
         <translation>participantes, cada uno contado una vez</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="299"/>
         <source>participations (person × event)</source>
         <translation>participaciones (persona × evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="300"/>
         <source>attendances (person × session, everyone present)</source>
         <translation>asistencias (persona × sesión, todos los presentes)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="301"/>
         <source>countries</source>
         <translation>países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="302"/>
         <source>events with participants</source>
         <translation>eventos con participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="303"/>
         <source>international at international events</source>
         <translation>internacionales en eventos internacionales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="304"/>
         <source>staff / interpreters, counted apart</source>
         <translation>personal / intérpretes, contados aparte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="309"/>
         <source>Participants by country</source>
         <translation>Participantes por país</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="258"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="310"/>
         <source>Participants by category</source>
         <translation>Participantes por categoría</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="311"/>
         <source>Participants by gender</source>
         <translation>Participantes por género</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="312"/>
         <source>Participants by age band</source>
         <translation>Participantes por franja de edad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="261"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="313"/>
         <source>Participants by event (local / international)</source>
         <translation>Participantes por evento (locales / internacionales)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="314"/>
         <source>Participants over time</source>
         <translation>Participantes a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="318"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="267"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="319"/>
         <source>Save this chart as a PNG image</source>
         <translation>Guardar este gráfico como imagen PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="321"/>
         <source>A participant is a person checked in for at least one session of an event, registered as participant, speaker or facilitator (or not registered at all). Staff and interpreters are counted apart. Each person counts once however many events they attended; merged duplicates count once; erased people still count by country and category. International: from another country than the event&apos;s.</source>
         <translation>Un participante es una persona cuya entrada se ha registrado en al menos una sesión de un evento, inscrita como participante, ponente o facilitador (o sin inscripción). El personal y los intérpretes se cuentan aparte. Cada persona cuenta una vez, independientemente de a cuántos eventos haya asistido; los duplicados fusionados cuentan una vez; las personas cuyos datos se han suprimido siguen contando por país y categoría. Internacional: de un país distinto al del evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="334"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="387"/>
         <source>{reached} of {target}</source>
         <translation>{reached} de {target}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="357"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="408"/>
         <source>{events} events, {people} people present in all.</source>
         <translation>{events} eventos, {people} personas presentes en total.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n evento internacional con menos de un tercio de participantes del extranjero.</numerusform>
@@ -3235,57 +3291,57 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="417"/>
         <source>No participants yet.</source>
         <translation>Aún no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="424"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="440"/>
         <source>local</source>
         <translation>locales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="441"/>
         <source>international</source>
         <translation>internacionales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="455"/>
         <source>participants so far</source>
         <translation>participantes hasta la fecha</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="405"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="456"/>
         <source>participants&apos; attendances in the month</source>
         <translation>asistencias de participantes en el mes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="446"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="497"/>
         <source>Change project targets</source>
         <translation>Cambiar los objetivos del proyecto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="452"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="503"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="453"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="461"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="512"/>
         <source>Could not write {path}.</source>
         <translation>No se ha podido escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="515"/>
         <source>Saved {path}.</source>
         <translation>Guardado {path}.</translation>
     </message>
@@ -3293,27 +3349,27 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="316"/>
         <source>Any part of a name, organisation or town</source>
         <translation>Cualquier parte de un nombre, organización o ciudad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="312"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="320"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="327"/>
         <source>No one to show. New person… adds someone; or change the search.</source>
         <translation>No hay nadie que mostrar. Nueva persona… añade a alguien; o cambie la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="342"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="349"/>
         <source>The search failed.</source>
         <translation>La búsqueda ha fallado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -3324,32 +3380,32 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="68"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="69"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="70"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="71"/>
         <source>Town</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="72"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="74"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3594,22 +3650,22 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="123"/>
         <source>Er&amp;ase…</source>
         <translation>&amp;Suprimir…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
         <source>GDPR erasure: remove this person&apos;s personal data</source>
         <translation>Supresión según el RGPD: eliminar los datos personales de esta persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="126"/>
         <source>E&amp;xport everything about them…</source>
         <translation>E&amp;xportar todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
         <source>Answer a subject access request: everything held about this person, as xlsx or PDF</source>
         <translation>Responder a una solicitud de acceso del interesado: todos los datos que se conservan sobre esta persona, en xlsx o PDF</translation>
     </message>
@@ -3617,72 +3673,72 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nombre de este portátil:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
         <source>Shown in exchanged workbooks, so colleagues know which laptop an edit came from</source>
         <translation>Se muestra en los libros intercambiados, para que los colegas sepan de qué portátil procede una modificación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
         <source>&amp;Blank rows on attendance sheets:</source>
         <translation>&amp;Filas en blanco en las hojas de asistencia:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Empty numbered rows for walk-ins who sign on paper</source>
         <translation>Filas numeradas vacías para quienes se inscriben in situ y firman en papel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Backups &amp;kept per database:</source>
         <translation>&amp;Copias de seguridad por base de datos:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="158"/>
         <source>A backup is made before every import and upgrade; older ones are deleted, so erased personal data does not linger</source>
         <translation>Se crea una copia de seguridad antes de cada importación y actualización; las más antiguas se eliminan para que los datos personales suprimidos no permanezcan</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Keep personal data after the project &amp;ends:</source>
         <translation>Conservar los datos personales tras el fin del &amp;proyecto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -3690,12 +3746,12 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="163"/>
         <source>After this many years past the project&apos;s end, personal data is due for erasure</source>
         <translation>Pasados estos años desde el fin del proyecto, los datos personales deben suprimirse</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="222"/>
         <source>Give this laptop a name.</source>
         <translation>Dé un nombre a este portátil.</translation>
     </message>
@@ -4112,37 +4168,37 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="89"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="170"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="172"/>
         <source>{day} (outside the event&apos;s dates)</source>
         <translation>{day} (fuera de las fechas del evento)</translation>
     </message>
@@ -4150,72 +4206,72 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Añadir sesión…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
         <source>Add a session to the event&apos;s programme</source>
         <translation>Añadir una sesión al programa del evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
         <source>Edit se&amp;ssion…</source>
         <translation>Editar se&amp;sión…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="247"/>
         <source>Change the selected session (Enter or double-click)</source>
         <translation>Cambiar la sesión seleccionada (Intro o doble clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="249"/>
         <source>De&amp;lete session</source>
         <translation>E&amp;liminar sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="251"/>
         <source>Delete the selected session (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar la sesión seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
         <source>Programme of “{title}”</source>
         <translation>Programa de “{title}”</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
         <source>No event chosen</source>
         <translation>No se ha elegido ningún evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="311"/>
         <source>No sessions yet. Add session… puts the first one in the programme.</source>
         <translation>Aún no hay sesiones. Añadir sesión… pone la primera en el programa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="312"/>
         <source>Choose an event to see its programme.</source>
         <translation>Elija un evento para ver su programa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="321"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="324"/>
         <source>2 sessions overlap in room {room} on {day}: “{first}” ({first_time}) and “{second}” ({second_time}).</source>
         <translation>2 sesiones se solapan en la sala {room} el {day}: “{first}” ({first_time}) y “{second}” ({second_time}).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="328"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="331"/>
         <source>Overlaps with “{other}” ({time}) in room {room}.</source>
         <translation>Se solapa con “{other}” ({time}) en la sala {room}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="335"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
         <source>Falls outside the event&apos;s dates: move it to one of its days.</source>
         <translation>Queda fuera de las fechas del evento: muévala a uno de sus días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n sesión queda fuera de las fechas del evento.</numerusform>
@@ -4223,18 +4279,18 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="401"/>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="419"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="405"/>
         <source>Delete the session “{title}”?</source>
         <translation>¿Eliminar la sesión “{title}”?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
         <source>Delete session “{title}”</source>
         <translation>Eliminar sesión “{title}”</translation>
     </message>
@@ -4242,12 +4298,12 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="173"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4255,7 +4311,7 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ecnet_desktop/app.py" line="180"/>
+        <location filename="../ecnet_desktop/app.py" line="333"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4520,92 +4576,92 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="41"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="40"/>
         <source>Restore the database from a backup</source>
         <translation>Restaurar la base de datos desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="53"/>
         <source>&amp;Backups (newest first):</source>
         <translation>&amp;Copias de seguridad (la más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="55"/>
         <source>The current file is not deleted: it is renamed and kept beside the database.</source>
         <translation>El archivo actual no se elimina: se cambia de nombre y se conserva junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="63"/>
         <source>&amp;Restore selected backup</source>
         <translation>&amp;Restaurar la copia seleccionada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="77"/>
         <source>There are no backups of this database in {folder}.</source>
         <translation>No hay copias de seguridad de esta base de datos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="84"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
         <source>before an update of the app</source>
         <translation>antes de una actualización de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
         <source>before adding a list of people</source>
         <translation>antes de añadir una lista de personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
         <source>{when} — {why} ({size} kB)</source>
         <translation>{when} — {why} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="89"/>
         <source>{backup} — latest good backup</source>
         <translation>{backup} — última copia de seguridad en buen estado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="127"/>
         <source>Restore the selected backup to go on working; changes made after it was taken are not in it.</source>
         <translation>Restaure la copia de seguridad seleccionada para seguir trabajando; los cambios realizados después de crearla no están incluidos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="129"/>
         <source>Without a backup the database cannot be repaired by the app.</source>
         <translation>Sin una copia de seguridad, la aplicación no puede reparar la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>A database on a server is backed up and restored by the server&apos;s administrator.</source>
         <translation>Las copias de seguridad y la restauración de una base de datos en un servidor las gestiona el administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="144"/>
         <source>Replace the database {path} with one of its backups. Changes made after the backup was taken are not in it.</source>
         <translation>Sustituir la base de datos {path} por una de sus copias de seguridad. Los cambios realizados después de crear la copia no están incluidos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="168"/>
         <source>The database was restored from {backup}.</source>
         <translation>La base de datos se ha restaurado desde {backup}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="171"/>
         <source>The replaced file was kept as {aside}.</source>
         <translation>El archivo sustituido se ha conservado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="173"/>
         <source>Database restored</source>
         <translation>Base de datos restaurada</translation>
     </message>
@@ -4613,17 +4669,17 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="174"/>
         <source>Change registration</source>
         <translation>Cambiar inscripción</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="175"/>
         <source>Register for {event}</source>
         <translation>Inscribir en {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} y %n más</numerusform>
@@ -4631,27 +4687,27 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
         <source>(each keeps their own)</source>
         <translation>(cada uno conserva la suya)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="200"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="201"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="199"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="202"/>
         <source>&amp;Invited by town:</source>
         <translation>&amp;Invitado por la ciudad:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="233"/>
         <source>Choose at least one person in the list.</source>
         <translation>Elija al menos una persona de la lista.</translation>
     </message>
@@ -4659,143 +4715,143 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="59"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="62"/>
         <source>international</source>
         <translation>internacional</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="60"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="63"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="67"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="74"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="73"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="75"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
         <source>Local / international</source>
         <translation>Local / internacional</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="79"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="81"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
         <source>Invited by</source>
         <translation>Invitado por</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="86"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="88"/>
         <source>Town</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="94"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
         <source>&amp;Add people…</source>
         <translation>&amp;Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="270"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="275"/>
         <source>Register people from the address book for this event</source>
         <translation>Inscribir en este evento a personas de la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="272"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="277"/>
         <source>C&amp;hange role or status…</source>
         <translation>&amp;Cambiar función o estado…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="279"/>
         <source>Change the role or status of the selected registrations</source>
         <translation>Cambiar el papel o el estado de las inscripciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="276"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="281"/>
         <source>Un&amp;register</source>
         <translation>Anular &amp;inscripción</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="278"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="283"/>
         <source>Remove the selected people from this event; Ctrl+Z brings them back</source>
         <translation>Quitar de este evento a las personas seleccionadas; Ctrl+Z las recupera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="285"/>
         <source>E&amp;xport participant list…</source>
         <translation>E&amp;xportar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="287"/>
         <source>Save this event&apos;s participant list as an Excel workbook</source>
         <translation>Guardar la lista de participantes de este evento como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="289"/>
         <source>&amp;Import registrations…</source>
         <translation>I&amp;mportar inscripciones…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="291"/>
         <source>Read a CSV or XLSX list from a partner town or an online form</source>
         <translation>Leer una lista CSV o XLSX de una ciudad socia o de un formulario en línea</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="358"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="364"/>
         <source>No event chosen</source>
         <translation>No se ha elegido ningún evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="366"/>
         <source>Choose the current event in the toolbar to see and change its registrations.</source>
         <translation>Elija el evento actual en la barra de herramientas para ver y cambiar sus inscripciones.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="373"/>
         <source>{title} — {place}, {start} to {end}</source>
         <translation>{title} — {place}, del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="378"/>
         <source>{registered} registered: {local} local, {international} international ({countries} countries). {listed} registrations in the list, including cancelled and no-shows.</source>
         <translation>{registered} inscritos: {local} locales, {international} internacionales ({countries} países). {listed} inscripciones en la lista, incluidas las canceladas y los no presentados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Inscribir a %n persona</numerusform>
@@ -4803,7 +4859,7 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Cambiar %n inscripción</numerusform>
@@ -4811,7 +4867,7 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Anular la inscripción de %n persona</numerusform>
@@ -4819,28 +4875,28 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="475"/>
         <source>participants {title}.xlsx</source>
         <translation>participantes {title}.xlsx</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="483"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="502"/>
         <source>Export participant list</source>
         <translation>Exportar lista de participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="460"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="492"/>
         <source>Exporting the participant list…</source>
         <translation>Exportando la lista de participantes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>Se ha guardado %n participante en {path}.</numerusform>
@@ -4851,57 +4907,57 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>ReportWorkbooks</name>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="62"/>
         <source>Save the event report as a &amp;workbook (.xlsx)…</source>
         <translation>Guardar el informe del evento como &amp;libro (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
         <source>Save the project &amp;summary workbook (.xlsx)…</source>
         <translation>Guardar el libro de &amp;resumen del proyecto (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="65"/>
         <source>Asks where to save, then writes the chosen event&apos;s report (figures per country, category and session) as an Excel workbook.</source>
         <translation>Pregunta dónde guardar y luego crea el informe del evento elegido (cifras por país, categoría y sesión) como libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="68"/>
         <source>Asks where to save, then writes the figures of every event of the project, and their totals, as an Excel workbook.</source>
         <translation>Pregunta dónde guardar y luego crea las cifras de todos los eventos del proyecto, con sus totales, como libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="80"/>
         <source>Save workbook</source>
         <translation>Guardar libro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="90"/>
         <source>Choose an event first.</source>
         <translation>Elija primero un evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="108"/>
         <source>Writing the event report workbook…</source>
         <translation>Escribiendo el libro del informe del evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="119"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="118"/>
         <source>Writing the project summary workbook…</source>
         <translation>Escribiendo el libro de resumen del proyecto…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="133"/>
         <source>Saved {path}.</source>
         <translation>Guardado {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="143"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="142"/>
         <source>Cancelled; no workbook was written.</source>
         <translation>Cancelado; no se ha escrito ningún libro.</translation>
     </message>
@@ -4909,273 +4965,273 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="147"/>
         <source>The printer could not be opened.</source>
         <translation>No se ha podido abrir la impresora.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="384"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
         <source>Attendance sheet (EU, to sign)</source>
         <translation>Hoja de asistencia (UE, para firmar)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
         <source>Name badges with QR code</source>
         <translation>Credenciales con código QR</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
         <source>Certificates of attendance</source>
         <translation>Certificados de asistencia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
         <source>Event report (grant)</source>
         <translation>Informe del evento (subvención)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="391"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
         <source>&amp;Lists:</source>
         <translation>Lis&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="394"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
         <source>One list for the whole event has a signature column per day.</source>
         <translation>Una lista para todo el evento tiene una columna de firma por día.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>for the whole event</source>
         <translation>para todo el evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>one per day</source>
         <translation>una por día</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
         <source>one per session</source>
         <translation>una por sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="398"/>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Filas en blanco para inscripciones in situ:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="401"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
         <source>Automatic: landscape when a list has a signature column for several days.</source>
         <translation>Automático: horizontal cuando una lista tiene columna de firma para varios días.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>portrait</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
         <source>landscape</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="405"/>
         <source>Legal &amp;representative:</source>
         <translation>Representante le&amp;gal:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
         <source>pre-printed in the certification</source>
         <translation>preimpreso en la certificación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
         <source>One list per invited &amp;town</source>
         <translation>Una lista por cada &amp;ciudad invitante</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="409"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
         <source>&amp;Local and international participants on separate lists</source>
         <translation>Participantes locales e internacionales en listas &amp;separadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="410"/>
         <source>Prints a separate list for the participants invited by each partner town</source>
         <translation>Imprime una lista aparte para los participantes invitados por cada municipio socio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="412"/>
         <source>Prints local participants and participants from other countries on separate lists</source>
         <translation>Imprime en listas separadas a los participantes locales y a los de otros países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
         <source>&amp;Badges per sheet:</source>
         <translation>Credencia&amp;les por hoja:</translation>
     </message>
     <message>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
         <location filename="../ecnet_desktop/ui/reports_view.py" line="415"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;For:</source>
         <translation>P&amp;ara:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;Signed by:</source>
         <translation>Firmado p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
         <source>R&amp;ole of the signatory:</source>
         <translation>Cargo del firma&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
         <source>e.g. Mayor, Project coordinator</source>
         <translation>p. ej., Alcalde, Coordinador del proyecto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ugar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
         <source>the event&apos;s town</source>
         <translation>la ciudad del evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
         <source>&amp;Generate</source>
         <translation>Gene&amp;rar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Abrir en el &amp;visor de PDF</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="426"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
         <source>Sa&amp;ve as…</source>
         <translation>Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="428"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="427"/>
         <source>Writes the chosen document for the chosen event as a PDF, on the paper size set in Preferences, and shows its first pages here.</source>
         <translation>Crea el documento elegido para el evento elegido como PDF, en el tamaño de papel fijado en Preferencias, y muestra aquí sus primeras páginas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="431"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="430"/>
         <source>Chooses a printer, then sends the generated document&apos;s pages to it.</source>
         <translation>Elige una impresora y le envía las páginas del documento generado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="433"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="432"/>
         <source>Opens the generated PDF in the computer&apos;s PDF viewer, to see or print every page.</source>
         <translation>Abre el PDF generado en el visor de PDF del ordenador, para ver o imprimir todas las páginas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="434"/>
         <source>Saves a copy of the generated PDF where you choose (a USB stick, a shared folder).</source>
         <translation>Guarda una copia del PDF generado donde elija (una memoria USB, una carpeta compartida).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="468"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="467"/>
         <source>Paper size: {paper} (change it in Edit ▸ Preferences).</source>
         <translation>Tamaño del papel: {paper} (se cambia en Edición ▸ Preferencias).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="542"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="541"/>
         <source>everyone registered</source>
         <translation>todos los inscritos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="544"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="543"/>
         <source>everyone checked in at least once</source>
         <translation>todos los que han registrado su entrada al menos una vez</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="558"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="557"/>
         <source>Registered participants are listed alphabetically; cancelled registrations and no-shows are left out. Labels keep the English alongside the chosen language.</source>
         <translation>Los participantes inscritos se enumeran por orden alfabético; se excluyen las inscripciones canceladas y los no presentados. Las etiquetas mantienen el inglés junto al idioma elegido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="560"/>
         <source>The QR code on each badge checks the person in at the desk for this event.</source>
         <translation>El código QR de cada credencial registra la entrada de la persona en el mostrador para este evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="562"/>
         <source>One page per person, with the sessions they were checked in for and their hours.</source>
         <translation>Una página por persona, con las sesiones en las que se registró su entrada y sus horas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="565"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="564"/>
         <source>Place and dates, participants per country (local and international), categories, sessions, the one-third check and the text for the host town&apos;s website.</source>
         <translation>Lugar y fechas, participantes por país (locales e internacionales), categorías, sesiones, la comprobación del tercio y el texto para el sitio web de la ciudad anfitriona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="639"/>
         <source>Choose an event first.</source>
         <translation>Elija primero un evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
         <source>Generating…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="649"/>
         <source>Generating the document…</source>
         <translation>Generando el documento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="670"/>
         <source>Cancelled; no document was written.</source>
         <translation>Cancelado; no se ha escrito ningún documento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="705"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="707"/>
         <source>Choose a document and press Generate.</source>
         <translation>Elija un documento y pulse Generar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n página.</numerusform>
@@ -5183,23 +5239,23 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="713"/>
         <source>The first {shown} are shown here; open it in the PDF viewer to see all.</source>
         <translation>Aquí se muestran las primeras {shown}; ábralo en el visor de PDF para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="737"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="739"/>
         <source>Print {name}</source>
         <translation>Imprimir {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="745"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="746"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="747"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="748"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se ha enviado %n página a la impresora.</numerusform>
@@ -5207,27 +5263,27 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="762"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="764"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="773"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="777"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="781"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="783"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se ha podido guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="784"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="786"/>
         <source>Saved as {path}.</source>
         <translation>Guardado como {path}.</translation>
     </message>
@@ -5831,42 +5887,42 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="142"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
         <source>{name} is checked in.</source>
         <translation>Entrada de {name} registrada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
         <source>{name} was already checked in.</source>
         <translation>La entrada de {name} ya estaba registrada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
         <source>This is not an EC-NET badge code.</source>
         <translation>Este no es un código de credencial de EC-NET.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="146"/>
         <source>This badge code cannot be read (damaged or mistyped). Search by name instead.</source>
         <translation>Este código de credencial no se puede leer (dañado o mal escrito). Busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="147"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="148"/>
         <source>This badge belongs to nobody in this database. Search by name, or register the person as a walk-in.</source>
         <translation>Esta credencial no pertenece a nadie de esta base de datos. Busque por nombre o realice una inscripción in situ de la persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="150"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="151"/>
         <source>This badge is for another event: “{title}”. Search by name to check the person in here.</source>
         <translation>Esta credencial es de otro evento: “{title}”. Busque por nombre para registrar aquí la entrada de la persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="153"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="154"/>
         <source>This badge is for an event that is not in this database. Search by name to check the person in here.</source>
         <translation>Esta credencial es de un evento que no está en esta base de datos. Busque por nombre para registrar aquí la entrada de la persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="156"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="157"/>
         <source>The session “{title}” is not part of this event.</source>
         <translation>La sesión “{title}” no forma parte de este evento.</translation>
     </message>
@@ -5875,7 +5931,7 @@ Sin consentimiento, no hay respuestas.</translation>
     <name>cli</name>
     <message>
         <location filename="../ecnet_desktop/cli.py" line="218"/>
-        <location filename="../ecnet_desktop/cli_register.py" line="55"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="20"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>Interrumpido; no se ha cambiado nada.</translation>
     </message>
@@ -5886,13 +5942,13 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="31"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="83"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="70"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Se ha escrito {path} (1 página).</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="32"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="71"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Se ha escrito {path} ({pages} páginas).</translation>
     </message>
@@ -5922,104 +5978,102 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>{path} aún no existe: la vista previa muestra lo que haría la importación en una base de datos nueva y vacía; no se ha creado nada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="77"/>
-        <location filename="../ecnet_desktop/cli_report.py" line="71"/>
-        <location filename="../ecnet_desktop/cli_research.py" line="38"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="19"/>
         <source>Interrupted; no file was written.</source>
         <translation>Interrumpido; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="79"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="95"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
         <source>--event is required for attendance, badges, certificates and report.</source>
         <translation>--event es obligatorio para attendance, badges, certificates y report.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="87"/>
         <source>--person works with badges and certificates; an attendance sheet lists everyone registered.</source>
         <translation>--person funciona con badges y certificates; una hoja de asistencia enumera a todos los inscritos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="45"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="37"/>
         <source>No valid row to import in {file}; nothing was changed.</source>
         <translation>No hay ninguna fila válida que importar en {file}; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="49"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="41"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulación: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="58"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="44"/>
         <source>Imported. People created: {created}; people already in the database now registered: {existing}; already registered for this event: {already}; organisations created: {orgs}.</source>
         <translation>Importado. Personas creadas: {created}; personas ya en la base de datos, ahora inscritas: {existing}; ya inscritas en este evento: {already}; organizaciones creadas: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="51"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Copia de seguridad creada antes de la importación: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="77"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="60"/>
         <source>{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:</source>
         <translation>{file}, hoja “{sheet}”, encabezado en la fila {row}, para el evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="82"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
         <source>{file} ({encoding}, separated by {delimiter}), header on row {row}, for the event “{event}”:</source>
         <translation>{file} ({encoding}, separado por {delimiter}), encabezado en la fila {row}, para el evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="88"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="71"/>
         <source>  New people: {new}; people already in the database: {existing}; rows repeated in the file: {repeated}; rows rejected: {rejected}.</source>
         <translation>  Personas nuevas: {new}; personas ya en la base de datos: {existing}; filas repetidas en el archivo: {repeated}; filas rechazadas: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="81"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}), already registered for this event.</source>
         <translation>  Fila {row}: {name} coincide con {existing} en la base de datos ({reason}), ya inscrito en este evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="102"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="85"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}): that person is registered.</source>
         <translation>  Fila {row}: {name} coincide con {existing} en la base de datos ({reason}): se inscribe a esa persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="106"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="89"/>
         <source>  Row {row}: {name} looks like {existing} ({reason}), but their names or e-mails differ: a new person is created.</source>
         <translation>  Fila {row}: {name} se parece a {existing} ({reason}), pero los nombres o los correos electrónicos difieren: se crea una persona nueva.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="112"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="95"/>
         <source>  Row {row} repeats row {first} ({name}): skipped.</source>
         <translation>  La fila {row} repite la fila {first} ({name}): omitida.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="118"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="101"/>
         <source>  Unknown columns, not imported: {headers}.</source>
         <translation>  Columnas desconocidas, no importadas: {headers}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="23"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="21"/>
         <source>The event report is printed as PDF: give --out a name ending in .pdf (the workbook comes from `ecnet-desktop summary --event ID --out FILE.xlsx`).</source>
         <translation>El informe del evento se imprime en PDF: indique en --out un nombre que termine en .pdf (el libro se obtiene con `ecnet-desktop summary --event ID --out FILE.xlsx`).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="26"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="24"/>
         <source>The summary is a workbook: give --out a name ending in .xlsx.</source>
         <translation>El resumen es un libro: indique en --out un nombre que termine en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="74"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="60"/>
         <source>Wrote {path}.</source>
         <translation>Se ha escrito {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_research.py" line="41"/>
+        <location filename="../ecnet_desktop/cli_research.py" line="28"/>
         <source>Wrote {path}: {n} interviews from {guides} guides, pseudonymised.</source>
         <translation>Se ha escrito {path}: {n} entrevistas de {guides} guiones, seudonimizadas.</translation>
     </message>
@@ -6500,127 +6554,192 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="63"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="75"/>
         <source>A text of {length} characters does not fit in a workbook cell (at most {limit}); shorten it and export again. It starts: {start}</source>
         <translation>Un texto de {length} caracteres no cabe en una celda del libro (máximo {limit}); acórtelo y vuelva a exportar. Empieza así: {start}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="133"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="145"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se ha podido escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="47"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="64"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="48"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="65"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="49"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="66"/>
         <source>Consent texts</source>
         <translation>Textos de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="50"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="67"/>
         <source>Methodologies</source>
         <translation>Metodologías</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="51"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="68"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="52"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="69"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="53"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="70"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="54"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="71"/>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="55"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="72"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="56"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="73"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="57"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="74"/>
         <source>Interview guides</source>
         <translation>Guiones de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="58"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="75"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="59"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="76"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="60"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="77"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="73"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="80"/>
+        <source>About</source>
+        <translation>Acerca del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="84"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="85"/>
+        <source>format version</source>
+        <translation>versión del formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="86"/>
+        <source>app version</source>
+        <translation>versión de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="87"/>
+        <source>device id</source>
+        <translation>id del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="88"/>
+        <source>device name</source>
+        <translation>nombre del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="89"/>
+        <source>exported at (UTC)</source>
+        <translation>exportado el (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="90"/>
+        <source>scope</source>
+        <translation>alcance</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="91"/>
+        <source>checksum</source>
+        <translation>suma de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="93"/>
+        <source>rows: {sheet}</source>
+        <translation>filas: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="94"/>
+        <source>whole database</source>
+        <translation>toda la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="95"/>
+        <source>event {id}</source>
+        <translation>evento {id}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="84"/>
         <source>Sheet {sheet}, row {row}, column {column}: {value} — {rule}</source>
         <translation>Hoja {sheet}, fila {row}, columna {column}: {value} — {rule}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="341"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="357"/>
+        <source>unknown column; its cells were not read</source>
+        <translation>columna desconocida: sus celdas no se han leído</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="412"/>
         <source>a new row needs every column of the sheet</source>
         <translation>una fila nueva necesita todas las columnas de la hoja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="415"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="498"/>
         <source>expected one of: {options}</source>
         <translation>se esperaba uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="422"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="505"/>
         <source>at most {n} characters</source>
         <translation>como máximo {n} caracteres</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="401"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="438"/>
         <source>The file holds clocks far in the future ({clock}); check the date of the laptop that wrote it.</source>
         <translation>El archivo contiene relojes muy adelantados en el futuro ({clock}); compruebe la fecha del portátil que lo escribió.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="606"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="662"/>
         <source>A person cannot be merged into themselves.</source>
         <translation>Una persona no se puede fusionar consigo misma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="630"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="686"/>
         <source>No conflict {id}.</source>
         <translation>No existe el conflicto {id}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="691"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="769"/>
         <source>The file refers to records that are neither in it nor in this database ({reason}); nothing was imported.</source>
         <translation>El archivo hace referencia a registros que no están ni en él ni en esta base de datos ({reason}); no se ha importado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -6829,6 +6948,236 @@ Sin consentimiento, no hay respuestas.</translation>
         <source>days</source>
         <translation>días</translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="100"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="101"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="102"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="103"/>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="104"/>
+        <source>duration minutes</source>
+        <translation>duración en minutos</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="105"/>
+        <source>group size</source>
+        <translation>tamaño del grupo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="106"/>
+        <source>materials</source>
+        <translation>materiales</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="107"/>
+        <source>tips</source>
+        <translation>consejos</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="108"/>
+        <source>source network</source>
+        <translation>red de origen</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="109"/>
+        <source>aim</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="110"/>
+        <source>consent processing at</source>
+        <translation>consentimiento al tratamiento: fecha</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="111"/>
+        <source>consent processing version</source>
+        <translation>consentimiento al tratamiento: versión del texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="112"/>
+        <source>consent processing by</source>
+        <translation>consentimiento al tratamiento: registrado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="113"/>
+        <source>consent photos at</source>
+        <translation>consentimiento a fotos: fecha</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="114"/>
+        <source>consent photos version</source>
+        <translation>consentimiento a fotos: versión del texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="115"/>
+        <source>consent photos by</source>
+        <translation>consentimiento a fotos: registrado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="116"/>
+        <source>consent lists at</source>
+        <translation>consentimiento a listas: fecha</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="117"/>
+        <source>consent lists version</source>
+        <translation>consentimiento a listas: versión del texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="118"/>
+        <source>consent lists by</source>
+        <translation>consentimiento a listas: registrado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="119"/>
+        <source>erased</source>
+        <translation>suprimido (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="120"/>
+        <source>merged into id</source>
+        <translation>fusionado con (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="121"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="122"/>
+        <source>checked at</source>
+        <translation>registrado a las</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="123"/>
+        <source>recorded by device</source>
+        <translation>registrado por el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="124"/>
+        <source>publishable</source>
+        <translation>publicable</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="125"/>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="126"/>
+        <source>addressee</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="127"/>
+        <source>related</source>
+        <translation>relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="128"/>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="129"/>
+        <source>guide id</source>
+        <translation>guion (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="130"/>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="131"/>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="132"/>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="133"/>
+        <source>choices</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="134"/>
+        <source>respondent code</source>
+        <translation>código del entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="135"/>
+        <source>respondent category</source>
+        <translation>categoría del entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="136"/>
+        <source>respondent country</source>
+        <translation>país del entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="137"/>
+        <source>respondent age band</source>
+        <translation>franja de edad del entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="138"/>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="139"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="140"/>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="141"/>
+        <source>interview id</source>
+        <translation>entrevista (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="142"/>
+        <source>question id</source>
+        <translation>pregunta (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="143"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="144"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="145"/>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -7017,54 +7366,54 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="67"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="68"/>
         <source>&apos;{value}&apos; is not a Likert answer: give a whole number from 1 to 5.</source>
         <translation>&apos;{value}&apos; no es una respuesta Likert: indique un número entero del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="78"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="79"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>&apos;{value}&apos; no es ni sí ni no.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="83"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="91"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="84"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="92"/>
         <source>&apos;{value}&apos; is not one of the choices: {allowed}.</source>
         <translation>&apos;{value}&apos; no es una de las opciones: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="102"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="104"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="103"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="105"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="114"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="115"/>
         <source>A question needs its text in at least one language.</source>
         <translation>Una pregunta necesita su texto en al menos un idioma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="139"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="140"/>
         <source>Each choice needs its own value (&apos;{value}&apos;).</source>
         <translation>Cada opción necesita su propio valor (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="145"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="146"/>
         <source>A choice question needs at least two choices.</source>
         <translation>Una pregunta de opciones necesita al menos dos opciones.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="155"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="156"/>
         <source>The name &apos;{value}&apos; must start with a letter and hold only letters, digits and _ . - (at most 64).</source>
         <translation>El nombre &apos;{value}&apos; debe empezar por una letra y contener solo letras, cifras y _ . - (máximo 64).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="173"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="174"/>
         <source>&apos;{value}&apos; is not a language code such as en or it.</source>
         <translation>&apos;{value}&apos; no es un código de idioma como en o it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>Este guion se ha usado en %n entrevista; no se puede eliminar.</numerusform>
@@ -7072,28 +7421,28 @@ Sin consentimiento, no hay respuestas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="346"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="352"/>
         <source>This person&apos;s data was erased; interview them as an anonymous respondent.</source>
         <translation>Los datos de esta persona se han suprimido; entrevístela como entrevistado anónimo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="356"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="362"/>
         <source>&apos;{value}&apos; is not an age band: {allowed}.</source>
         <translation>&apos;{value}&apos; no es una franja de edad: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="400"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="434"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="440"/>
         <source>Record the respondent&apos;s consent before any answer.</source>
         <translation>Registre el consentimiento del entrevistado antes de cualquier respuesta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="412"/>
         <source>The question {id} is not in this guide.</source>
         <translation>La pregunta {id} no está en este guion.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="439"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="445"/>
         <source>Question {number} is required: {question}</source>
         <translation>La pregunta {number} es obligatoria: {question}</translation>
     </message>
@@ -7164,155 +7513,155 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="79"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="80"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="81"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="82"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="83"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
         <source>Town</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
         <source>E-mail or phone</source>
         <translation>Correo electrónico o teléfono</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
         <source>List {n} of {total}</source>
         <translation>Lista {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
         <source>Day {n}: {date}</source>
         <translation>Día {n}: {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
         <source>Days {first}–{last}</source>
         <translation>Días {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
         <source>Invited by {town}</source>
         <translation>Invitados por {town}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
         <source>Not invited by a partner town</source>
         <translation>No invitados por una ciudad socia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="100"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
         <source>Local participants ({country})</source>
         <translation>Participantes locales ({country})</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="101"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
         <source>Local participants</source>
         <translation>Participantes locales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="102"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
         <source>International participants</source>
         <translation>Participantes internacionales</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
         <source>Certification by the legal representative</source>
         <translation>Certificación del representante legal</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
         <source>I, the undersigned legal representative of {organisation}, certify that the persons who signed this list took part in the event above.</source>
         <translation>El/la abajo firmante, representante legal de {organisation}, certifica que las personas que han firmado esta lista participaron en el evento arriba indicado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
         <source>the organising body</source>
         <translation>la entidad organizadora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="109"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="110"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="105"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="111"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="106"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="112"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="107"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
         <source>Stamp</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="113"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
         <source>Data protection: {organiser} collects these data only to document participation in the EC-NET project to the European Commission (Europe for Citizens programme) and keeps them as long as the grant rules require. E-mail addresses and phone numbers are printed only for people who agreed to appear on lists. You may ask the organiser to see, correct or erase your data.</source>
         <translation>Protección de datos: {organiser} recoge estos datos únicamente para documentar ante la Comisión Europea la participación en el proyecto EC-NET (programa “Europa con los ciudadanos”) y los conserva durante el tiempo que exigen las normas de la subvención. Las direcciones de correo electrónico y los números de teléfono solo se imprimen para las personas que aceptaron aparecer en listas. Puede solicitar al organizador el acceso, la rectificación o la supresión de sus datos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="115"/>
         <source>The event “{event}” has no sessions yet: print the attendance sheet per day or for the whole event instead.</source>
         <translation>El evento “{event}” aún no tiene sesiones: imprima la hoja de asistencia por día o para todo el evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="124"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="119"/>
         <source>Unknown choice “{per}”: print per event, day or session.</source>
         <translation>Opción desconocida “{per}”: imprima por evento, día o sesión.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="125"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
         <source>The number of blank rows must be between 0 and {most}.</source>
         <translation>El número de filas en blanco debe estar entre 0 y {most}.</translation>
     </message>
@@ -7362,82 +7711,82 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="61"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
         <source>Certificate of attendance</source>
         <translation>Certificado de asistencia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
         <source>This is to certify that</source>
         <translation>Por la presente se certifica que</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
         <source>took part in the event</source>
         <translation>participó en el evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
         <source>held at {place} from {start} to {end}.</source>
         <translation>celebrado en {place} del {start} al {end}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
         <source>held at {place} on {date}.</source>
         <translation>celebrado en {place} el {date}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
         <source>Sessions attended</source>
         <translation>Sesiones a las que asistió</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
         <source>Present at the event; no session check-ins were recorded.</source>
         <translation>Presente en el evento; no se registraron entradas en las sesiones.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
         <source>For {organiser}</source>
         <translation>Por {organiser}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="78"/>
         <source>Nobody was checked in at “{event}” yet: certificates go to people present at least once.</source>
         <translation>Aún no se ha registrado la entrada de nadie en “{event}”: los certificados son para las personas presentes al menos una vez.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="80"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
         <source>That person was neither checked in nor registered at “{event}”.</source>
         <translation>Esa persona no registró su entrada ni estaba inscrita en “{event}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="82"/>
         <source>Certificates of attendance</source>
         <translation>Certificados de asistencia</translation>
     </message>
@@ -7447,22 +7796,22 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>Tamaño de papel desconocido «{paper}»: elija A4 o Letter.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="276"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="277"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="280"/>
         <source>Preparing page {page}…</source>
         <translation>Preparando la página {page}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="278"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="281"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="282"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -7618,17 +7967,17 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>restore</name>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="64"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="69"/>
         <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
         <translation>La copia de seguridad {backup} también está dañada ({problem}); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="75"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="80"/>
         <source>Copying the backup failed ({problem}); nothing was changed.</source>
         <translation>No se ha podido copiar la copia de seguridad ({problem}); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="89"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="94"/>
         <source>Could not restore {backup} to {path}: {reason}</source>
         <translation>No se ha podido restaurar {backup} en {path}: {reason}</translation>
     </message>
@@ -7700,7 +8049,7 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/services/base.py" line="21"/>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="297"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="334"/>
         <source>No event with id {id}.</source>
         <translation>No existe ningún evento con id {id}.</translation>
     </message>
@@ -7759,47 +8108,47 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="78"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
         <source>under 18</source>
         <translation>menos de 18</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
         <source>18–30</source>
         <translation>18–30</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
         <source>31–50</source>
         <translation>31–50</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
         <source>51–65</source>
         <translation>51–65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
         <source>over 65</source>
         <translation>más de 65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="84"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="87"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
         <source>staff</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="90"/>
         <source>interpreters</source>
         <translation>intérpretes</translation>
     </message>
@@ -7807,22 +8156,22 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="158"/>
+        <location filename="../ecnet_desktop/store/database.py" line="169"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="165"/>
+        <location filename="../ecnet_desktop/store/database.py" line="176"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="172"/>
+        <location filename="../ecnet_desktop/store/database.py" line="183"/>
         <source>{path} is not an EC-NET Desktop database.</source>
         <translation>{path} no es una base de datos de EC-NET Desktop.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="183"/>
+        <location filename="../ecnet_desktop/store/database.py" line="194"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>No se puede abrir la base de datos {url}: {reason}</translation>
     </message>
@@ -7852,12 +8201,12 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>Otro programa está usando la base de datos {path} y no la ha liberado; el cambio no se ha guardado. Inténtelo de nuevo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="56"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="125"/>
         <source>This database was not created by EC-NET Desktop; it is left untouched.</source>
         <translation>Esta base de datos no la ha creado EC-NET Desktop; no se modifica.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="64"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="131"/>
         <source>This database was written by a newer version of EC-NET Desktop (schema {revision}). Install the newer version to open it; it has not been changed.</source>
         <translation>Esta base de datos la ha escrito una versión más reciente de EC-NET Desktop (esquema {revision}). Instale la versión más reciente para abrirla; no se ha modificado.</translation>
     </message>
@@ -8021,12 +8370,12 @@ Sin consentimiento, no hay respuestas.</translation>
         <translation>Una nota pertenece a un evento o a una sesión.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="44"/>
+        <location filename="../ecnet_desktop/services/people.py" line="49"/>
         <source>A person needs a given or a family name.</source>
         <translation>Una persona necesita un nombre o unos apellidos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="94"/>
+        <location filename="../ecnet_desktop/services/people.py" line="99"/>
         <source>This person&apos;s data was erased; the record cannot be edited.</source>
         <translation>Los datos de esta persona se suprimieron; el registro no se puede editar.</translation>
     </message>

@@ -4,142 +4,152 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Vodič:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pitanje:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Co&amp;mpare by:</source>
         <translation>Uspo&amp;redi po:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegorija:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>C&amp;ountry:</source>
         <translation>Dr&amp;žava:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>&amp;Event:</source>
         <translation>&amp;Događaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>&amp;Godina:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>nothing</source>
         <translation>ničemu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>category</source>
         <translation>kategoriji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>country</source>
         <translation>državi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>event</source>
         <translation>događaju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="112"/>
         <source>year</source>
         <translation>godini</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="146"/>
         <source>Interviews per event</source>
         <translation>Intervjui po događaju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="165"/>
         <source>Answer</source>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
         <source>Priorities</source>
         <translation>Prioriteti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="161"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="171"/>
         <source>Codes</source>
         <translation>Kodovi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
         <source>Event</source>
         <translation>Događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="177"/>
         <source>Completed</source>
         <translation>Dovršeni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="179"/>
         <source>Drafts</source>
         <translation>Skice</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="189"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="199"/>
         <source>free codes, comma-separated</source>
         <translation>slobodni kodovi, odvojeni zarezima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="190"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="200"/>
         <source>Co&amp;des:</source>
         <translation>&amp;Kodovi:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="192"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="202"/>
         <source>Save codin&amp;g</source>
         <translation>Spremi kodira&amp;nje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="204"/>
         <source>Save the ticked priorities and codes for the selected answer (Enter in the codes box)</source>
         <translation>Spremi označene prioritete i kodove za odabrani odgovor (Enter u polju za kodove)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="244"/>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="267"/>
         <source>all</source>
         <translation>sve</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="305"/>
+        <source>Counting…</source>
+        <translation>Brojanje…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="314"/>
         <source>No question chosen</source>
         <translation>Nije odabrano pitanje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>Odgovorio je %n ispitanik.</numerusform>
@@ -148,13 +158,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="336"/>
         <source>(no event)</source>
         <translation>(bez događaja)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n otvoreni odgovor</numerusform>
@@ -163,27 +173,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="337"/>
         <source>all respondents</source>
         <translation>svi ispitanici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="348"/>
         <source>Mean: {mean}</source>
         <translation>Prosjek: {mean}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="349"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="379"/>
         <source>Code an open answer</source>
         <translation>Kodirajte otvoreni odgovor</translation>
     </message>
@@ -321,82 +331,82 @@
         <translation>Dodajte njegov program u odjeljku Događaji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="655"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="657"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Nitko nije pronađen za „{text}“.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="656"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="658"/>
         <source>Check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Provjerite pravopis ili pritisnite Ctrl+N da biste registrirali nenajavljenog sudionika.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="686"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="688"/>
         <source>Badge not accepted</source>
         <translation>Akreditacija nije prihvaćena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="714"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="716"/>
         <source>Check in {name}</source>
         <translation>Evidentiraj dolazak: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="722"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="724"/>
         <source>{name} is already checked in</source>
         <translation>Dolazak osobe {name} već je evidentiran</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="723"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
         <source>{where} — since {time}</source>
         <translation>{where} — od {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="727"/>
         <source>since {time}</source>
         <translation>od {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="730"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="732"/>
         <source>{where} — now registered for this event</source>
         <translation>{where} — sada registriran za ovaj događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="731"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="733"/>
         <source>now registered for this event</source>
         <translation>sada registriran za ovaj događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="739"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="741"/>
         <source>Check-in of {name} undone</source>
         <translation>Evidencija dolaska osobe {name} poništena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="740"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="742"/>
         <source>Press Ctrl+Shift+Z to check them in again.</source>
         <translation>Pritisnite Ctrl+Shift+Z da biste ponovno evidentirali dolazak.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="752"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="754"/>
         <source>Type a name, organisation or town, or scan a badge. Enter checks in.</source>
         <translation>Upišite ime, organizaciju ili grad ili skenirajte akreditaciju. Enter evidentira dolazak.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="816"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="818"/>
         <source>present / registered</source>
         <translation>prisutni / registrirani</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="819"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
         <source>Local: {count}</source>
         <translation>Lokalni: {count}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="823"/>
         <source>International: {count} ({share} %)</source>
         <translation>Međunarodni: {count} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="825"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="827"/>
         <source>⚠ International participants are below one third of those present ({international} of {present}). The grant counts this event as international only with at least one third from abroad.</source>
         <translation>⚠ Međunarodnih sudionika manje je od trećine prisutnih ({international} od {present}). Prema pravilima bespovratnih sredstava događaj se smatra međunarodnim samo ako je barem trećina sudionika iz inozemstva.</translation>
     </message>
@@ -404,12 +414,12 @@
 <context>
     <name>CheckinSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="857"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="859"/>
         <source>&amp;Desk</source>
         <translation>&amp;Pult</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="858"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="860"/>
         <source>Attendance &amp;matrix</source>
         <translation>&amp;Matrica prisutnosti</translation>
     </message>
@@ -430,37 +440,37 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="170"/>
         <source>No open conflicts. When two laptops change the same field, both values show here.</source>
         <translation>Nema otvorenih sukoba. Kada dva prijenosna računala promijene isto polje, ovdje se prikazuju obje vrijednosti.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="173"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Vrati ovu vrijednost</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Put the losing value back, as a new edit made on this laptop</source>
         <translation>Vrati odbačenu vrijednost kao novu izmjenu napravljenu na ovom računalu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>When two laptops changed the same field, one value wins everywhere; the other is kept here so you can put it back.</source>
         <translation>Kada su dva računala promijenila isto polje, jedna vrijednost prevladava posvuda; druga se čuva ovdje kako biste je mogli vratiti.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Open conflicts: {n}</source>
         <translation>Otvoreni sukobi: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>No open conflicts.</source>
         <translation>Nema otvorenih sukoba.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Value restored.</source>
         <translation>Vrijednost je vraćena.</translation>
     </message>
@@ -564,27 +574,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="133"/>
         <source>Duplicate event</source>
         <translation>Dupliciraj događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="142"/>
         <source>A copy of “{title}” with its programme, moved to the new dates. Registrations are not copied.</source>
         <translation>Kopija događaja „{title}“ s programom, premještena na nove datume. Registracije se ne kopiraju.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Naslov:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="146"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Počinje:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="159"/>
         <source>Duplicate event “{title}”</source>
         <translation>Dupliciranje događaja „{title}“</translation>
     </message>
@@ -640,72 +650,72 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="239"/>
         <source>Press Find possible duplicates to look for people entered twice.</source>
         <translation>Pritisnite Pronađi moguće duplikate da biste potražili osobe unesene dvaput.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Not searched yet.</source>
         <translation>Pretraživanje još nije provedeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="242"/>
         <source>&amp;Find possible duplicates</source>
         <translation>&amp;Pronađi moguće duplikate</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="244"/>
         <source>Look for people who may have been entered twice, on this or another laptop</source>
         <translation>Potraži osobe koje su možda unesene dvaput, na ovom ili drugom prijenosnom računalu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
         <source>Merge into the fir&amp;st</source>
         <translation>Spoji u &amp;prvu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="247"/>
         <source>Keep the first person and move the second one&apos;s registrations and check-ins to them</source>
         <translation>Zadrži prvu osobu i prenesi na nju registracije i evidentirane dolaske druge</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Merge into the seco&amp;nd</source>
         <translation>Spoji u &amp;drugu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Keep the second person and move the first one&apos;s registrations and check-ins to them</source>
         <translation>Zadrži drugu osobu i prenesi na nju registracije i evidentirane dolaske prve</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>Traženje duplikata…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Possible duplicates: {n}</source>
         <translation>Mogući duplikati: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>No possible duplicates.</source>
         <translation>Nema mogućih duplikata.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Search cancelled.</source>
         <translation>Pretraživanje je otkazano.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Merge people</source>
         <translation>Spajanje osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Merge {duplicate} into {survivor}? Their registrations and attendance move to {survivor}; the merge travels to every laptop.</source>
         <translation>Spojiti osobu {duplicate} s osobom {survivor}? Njezine registracije i prisutnosti prelaze na osobu {survivor}; spajanje se prenosi na svako računalo.</translation>
     </message>
@@ -713,18 +723,18 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="44"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="110"/>
         <source>Erase personal data</source>
         <translation>Brisanje osobnih podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="46"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
         <source>(no name)</source>
         <translation>(bez imena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… i još %n</numerusform>
@@ -733,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Izbrisati sve osobne podatke %n osobe:</numerusform>
@@ -742,27 +752,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="51"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="50"/>
         <source>Erase every personal detail of {name}?</source>
         <translation>Izbrisati sve osobne podatke osobe {name}?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Removed for good:&lt;/b&gt; name, e-mail, phone, town, organisation, gender, birth year and consents; their name on notes and interviews; their data in the backups beside the database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without a name:&lt;/b&gt; country, category, registrations and attendance, so the project&apos;s figures stay right.&lt;/p&gt;&lt;p&gt;The erasure travels to the other laptops with the next exchange workbook; an older workbook cannot bring the data back. It cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Trajno se uklanja:&lt;/b&gt; ime, e-pošta, telefon, grad, organizacija, spol, godina rođenja i privole; ime osobe u bilješkama i intervjuima; njezini podaci u sigurnosnim kopijama pokraj baze podataka.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zadržava se, bez imena:&lt;/b&gt; država, kategorija, registracije i prisutnost, kako bi brojke projekta ostale točne.&lt;/p&gt;&lt;p&gt;Brisanje se prenosi na ostala računala sljedećom radnom knjigom za razmjenu; starija radna knjiga ne može vratiti podatke. Brisanje se ne može poništiti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="63"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>&amp;Razumijem da se ovo ne može poništiti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="65"/>
         <source>&amp;Erase</source>
         <translation>&amp;Izbriši</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="87"/>
         <source>Erasing personal data…</source>
         <translation>Brisanje osobnih podataka…</translation>
     </message>
@@ -917,127 +927,127 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="68"/>
         <source>Host town</source>
         <translation>Grad domaćin</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="71"/>
         <source>Dates</source>
         <translation>Datumi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="74"/>
         <source>Priorities</source>
         <translation>Prioriteti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="224"/>
         <source>No events to show. New event… adds one; or change the filters above.</source>
         <translation>Nema događaja za prikaz. Novi događaj… dodaje jedan; ili promijenite filtre iznad.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novi događaj…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
         <source>Create an event: title, place, dates and the towns taking part</source>
         <translation>Stvori događaj: naslov, mjesto, datumi i gradovi sudionici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Uredi…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
         <source>Change the selected event&apos;s details (double-click or Enter on a row)</source>
         <translation>Promijeni podatke odabranog događaja (dvostruki klik ili Enter na retku)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="252"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Dupliciraj…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
         <source>Copy the event and its programme as a template for the next one</source>
         <translation>Kopiraj događaj i njegov program kao predložak za sljedeći</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
         <source>&amp;Delete</source>
         <translation>&amp;Izbriši</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
         <source>Delete the selected event (Delete); Ctrl+Z brings it back</source>
         <translation>Izbriši odabrani događaj (Delete); Ctrl+Z ga vraća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="290"/>
         <source>All kinds</source>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="300"/>
         <source>Title, town or venue</source>
         <translation>Naslov, grad ili mjesto održavanja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="304"/>
         <source>&amp;Year:</source>
         <translation>&amp;Godina:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
         <source>C&amp;ountry:</source>
         <translation>D&amp;ržava:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
         <source>Fil&amp;ter:</source>
         <translation>&amp;Filtar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="346"/>
         <source>Events</source>
         <translation>Događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="353"/>
         <source>All years</source>
         <translation>Sve godine</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="359"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="358"/>
         <source>All countries</source>
         <translation>Sve države</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} od %n događaja</numerusform>
@@ -1046,18 +1056,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="487"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="471"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="486"/>
         <source>Delete event</source>
         <translation>Brisanje događaja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
         <source>Delete “{title}” and its programme? Registrations, attendance and notes are kept; Edit → Undo brings the event back.</source>
         <translation>Izbrisati „{title}“ i njegov program? Registracije, prisutnost i bilješke zadržavaju se; Uređivanje → Poništi vraća događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="484"/>
         <source>Delete event “{title}”</source>
         <translation>Brisanje događaja „{title}“</translation>
     </message>
@@ -1126,148 +1136,148 @@
         <translation>Pravilo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="479"/>
         <source>E&amp;xport</source>
         <translation>&amp;Izvoz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="474"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="480"/>
         <source>&amp;Import</source>
         <translation>&amp;Uvoz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="481"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Sukobi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="476"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="482"/>
         <source>&amp;Duplicates</source>
         <translation>&amp;Duplikati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="483"/>
         <source>&amp;History</source>
         <translation>&amp;Povijest</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="484"/>
         <source>Exchange</source>
         <translation>Razmjena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Entity</source>
         <translation>Entitet</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
         <source>Record</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
         <source>Field</source>
         <translation>Polje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
         <source>Losing value</source>
         <translation>Odbačena vrijednost</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
         <source>Losing clock</source>
         <translation>Odbačeni sat</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
         <source>Winning clock</source>
         <translation>Pobjednički sat</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
         <source>Source</source>
         <translation>Izvor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="124"/>
         <source>E-mail</source>
         <translation>E-pošta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="130"/>
         <source>First person</source>
         <translation>Prva osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Second person</source>
         <translation>Druga osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Score</source>
         <translation>Ocjena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="147"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="98"/>
         <source>File</source>
         <translation>Datoteka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
         <source>Device</source>
         <translation>Uređaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="91"/>
         <source>Imported</source>
         <translation>Uvezeno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="151"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="107"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="108"/>
         <source>Updated</source>
         <translation>Ažurirano</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Nepromijenjeno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="110"/>
         <source>Conflicting</source>
         <translation>U sukobu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="111"/>
         <source>Rejected</source>
         <translation>Odbijeno</translation>
@@ -1276,117 +1286,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="371"/>
         <source>&amp;Whole database</source>
         <translation>&amp;Cijela baza podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
         <source>Current &amp;event only</source>
         <translation>Samo trenutačni &amp;događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
         <source>Export everything in this database</source>
         <translation>Izvezi sve iz ove baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="375"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
         <source>Export only what belongs to the current event</source>
         <translation>Izvezi samo ono što pripada trenutačnom događaju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="381"/>
         <source>optional: encrypts the file</source>
         <translation>neobavezno: šifrira datoteku</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="385"/>
         <source>Export to &amp;file…</source>
         <translation>&amp;Izvezi u datoteku…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="387"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator</source>
         <translation>Zapiši radnu knjigu za razmjenu koju ćete prenijeti na drugo prijenosno računalo ili koordinatoru</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="395"/>
         <source>What to export</source>
         <translation>Što izvesti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="399"/>
         <source>Password for files that travel on USB sticks</source>
         <translation>Lozinka za datoteke koje se prenose na USB memorijama</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="401"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lozinka:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Ponovite:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="409"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator.</source>
         <translation>Zapišite radnu knjigu za razmjenu koju ćete prenijeti na drugo računalo ili koordinatoru.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="413"/>
         <source>⚠ The workbook contains personal data (names, e-mails, phones, consents): protect it with a password when it travels, and delete it once it is imported.</source>
         <translation>⚠ Radna knjiga sadrži osobne podatke (imena, adrese e-pošte, telefone, privole): zaštitite je lozinkom kada se prenosi i izbrišite je nakon uvoza.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="433"/>
         <source>Current &amp;event only: {title}</source>
         <translation>Samo trenutačni &amp;događaj: {title}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
         <source>Current &amp;event only (none chosen)</source>
         <translation>Samo trenutačni &amp;događaj (nije odabran)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="449"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="448"/>
         <source>Last export: {when}</source>
         <translation>Posljednji izvoz: {when}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="450"/>
         <source>Not exported yet.</source>
         <translation>Još nije izvezeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="463"/>
         <source>The two passwords differ.</source>
         <translation>Lozinke se ne podudaraju.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="468"/>
         <source>Export workbook</source>
         <translation>Izvoz radne knjige</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Radne knjige programa Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="484"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
         <source>Exporting…</source>
         <translation>Izvoz…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="486"/>
         <source>Exporting the workbook…</source>
         <translation>Izvoz radne knjige…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Izvezen je %n redak u {file}.</numerusform>
@@ -1395,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="512"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="513"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Izvoz je otkazan; datoteka nije zapisana.</translation>
     </message>
@@ -1629,78 +1639,78 @@
 <context>
     <name>GuidesTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="116"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
         <source>No interview guides yet. New guide… writes one; Import XLSForm… reads one.</source>
         <translation>Još nema vodiča za intervju. Novi vodič… stvara jedan; Uvezi XLSForm… učitava jedan.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Novi vodič…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="127"/>
         <source>Write a new interview guide</source>
         <translation>Napiši novi vodič za intervju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
         <source>&amp;Edit guide…</source>
         <translation>&amp;Uredi vodič…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
         <source>Change the selected guide and its questions (double-click)</source>
         <translation>Promijeni odabrani vodič i njegova pitanja (dvostruki klik)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Uvezi XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="133"/>
         <source>Read a guide from an XLSForm workbook (KoboToolbox, ODK)</source>
         <translation>Učitaj vodič iz radne knjige XLSForm (KoboToolbox, ODK)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="129"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="134"/>
         <source>E&amp;xport XLSForm…</source>
         <translation>&amp;Izvezi XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="135"/>
         <source>Save the selected guide as an XLSForm workbook</source>
         <translation>Spremi odabrani vodič kao radnu knjigu XLSForm</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="136"/>
         <source>&amp;Delete guide</source>
         <translation>Iz&amp;briši vodič</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="137"/>
         <source>Delete the selected guide</source>
         <translation>Izbriši odabrani vodič</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="211"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="244"/>
         <source>Delete guide</source>
         <translation>Brisanje vodiča</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="219"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="252"/>
         <source>Import a guide (XLSForm)</source>
         <translation>Uvoz vodiča (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="220"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Radne knjige programa Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
         <source>Export the guide (XLSForm)</source>
         <translation>Izvoz vodiča (XLSForm)</translation>
     </message>
@@ -1841,17 +1851,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="344"/>
         <source>Nothing imported yet. Imported exchange files are listed here.</source>
         <translation>Još ništa nije uvezeno. Ovdje su navedene uvezene datoteke za razmjenu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="353"/>
         <source>Imports: {n}</source>
         <translation>Uvoza: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="355"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
         <source>Nothing imported yet.</source>
         <translation>Još ništa nije uvezeno.</translation>
     </message>
@@ -1859,107 +1869,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="53"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="60"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="61"/>
         <source>Current event</source>
         <translation>Trenutačni događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Day</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Time</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Session</source>
         <translation>Sesija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="62"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Baza podataka nije se mogla otvoriti. Odaberite drugu naredbom Datoteka → Otvori bazu podataka.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <source>Opening database…</source>
+        <translation>Otvaranje baze podataka…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="81"/>
         <source>This database is empty. Use File → New or Open, or start from the demo.</source>
         <translation>Ova je baza podataka prazna. Upotrijebite Datoteka → Nova baza podataka ili Otvori bazu podataka ili započnite s pokaznom verzijom.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="84"/>
         <source>Events</source>
         <translation>Događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="86"/>
         <source>People</source>
         <translation>Osobe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="87"/>
         <source>Countries</source>
         <translation>Države</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="88"/>
         <source>Organisations</source>
         <translation>Organizacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="89"/>
         <source>Registrations</source>
         <translation>Registracije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
         <source>Attendances</source>
         <translation>Prisutnosti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="104"/>
         <source>No event chosen.</source>
         <translation>Nije odabran događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="112"/>
         <source>Title:</source>
         <translation>Naslov:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="113"/>
         <source>Kind:</source>
         <translation>Vrsta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="115"/>
         <source>Where:</source>
         <translation>Gdje:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="119"/>
         <source>When:</source>
         <translation>Kada:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="120"/>
         <source>Priorities:</source>
         <translation>Prioriteti:</translation>
     </message>
@@ -2067,57 +2087,67 @@
         <translation>Izvezao uređaj {device}, {time}. Sukobljene vrijednosti: {conflicts}; ručno uređeni redci: {hand}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="344"/>
+        <source>{sheet}, column {column} ({header})</source>
+        <translation>{sheet}, stupac {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="348"/>
+        <source>Not read, their headers are unknown: {columns}</source>
+        <translation>Nije pročitano, zaglavlja su nepoznata: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Imported</source>
         <translation>Uvezeno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Preview</source>
         <translation>Pretpregled</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="371"/>
         <source>The report is on the clipboard.</source>
         <translation>Izvješće je u međuspremniku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Save report</source>
         <translation>Spremanje izvješća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstne datoteke (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="386"/>
         <source>Could not save the report: {reason}</source>
         <translation>Izvješće nije moguće spremiti: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="383"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="389"/>
         <source>Report saved to {file}.</source>
         <translation>Izvješće je spremljeno u {file}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="396"/>
         <source>Wait until every file has been checked.</source>
         <translation>Pričekajte da se provjere sve datoteke.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="417"/>
         <source>Importing {file}…</source>
         <translation>Uvoz datoteke {file}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="437"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="443"/>
         <source>Files imported: {files}. Rows: {new} new, {updated} updated, {unchanged} unchanged; conflicting values: {conflicts}.</source>
         <translation>Uvezene datoteke: {files}. Redci: novih {new}, ažuriranih {updated}, nepromijenjenih {unchanged}; sukobljene vrijednosti: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="444"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="450"/>
         <source>Cancelled; the file being imported was left unchanged.</source>
         <translation>Otkazano; datoteka koja se uvozila ostala je nepromijenjena.</translation>
     </message>
@@ -2245,117 +2275,117 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>InterviewsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="73"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="74"/>
         <source>Languages</source>
         <translation>Jezici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="77"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
         <source>Section</source>
         <translation>Odjeljak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
         <source>Type</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
         <source>Required</source>
         <translation>Obavezno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="83"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="84"/>
         <source>Name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="85"/>
         <source>Question</source>
         <translation>Pitanje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
         <source>Respondent</source>
         <translation>Ispitanik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="92"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="95"/>
         <source>registered person</source>
         <translation>registrirana osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="96"/>
         <source>anonymous</source>
         <translation>anonimno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
         <source>Age band</source>
         <translation>Dobna skupina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
         <source>Answers</source>
         <translation>Odgovori</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="105"/>
         <source>Event</source>
         <translation>Događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="106"/>
         <source>Interviewer</source>
         <translation>Anketar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="479"/>
         <source>&amp;Interviews</source>
         <translation>&amp;Intervjui</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="480"/>
         <source>G&amp;uides</source>
         <translation>&amp;Vodiči</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="436"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="481"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
@@ -2363,72 +2393,72 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="354"/>
         <source>No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.</source>
         <translation>Nema intervjua za prikaz. Novi intervju… (Ctrl+N) započinje jedan s odabranim vodičem.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="275"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="309"/>
         <source>all</source>
         <translation>sve</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="313"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Vodič:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stanje:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="317"/>
         <source>&amp;New interview… (Ctrl+N)</source>
         <translation>&amp;Novi intervju… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="318"/>
         <source>Start an interview with the chosen guide (Ctrl+N)</source>
         <translation>Započni intervju s odabranim vodičem (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="319"/>
         <source>&amp;Resume (Enter)</source>
         <translation>&amp;Nastavi (Enter)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="321"/>
         <source>Open the selected interview to continue or review it (Enter or double-click)</source>
         <translation>Otvori odabrani intervju da ga nastavite ili pregledate (Enter ili dvostruki klik)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
         <source>&amp;Delete</source>
         <translation>&amp;Izbriši</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="323"/>
         <source>Delete the selected interview and its answers</source>
         <translation>Izbriši odabrani intervju i njegove odgovore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="327"/>
         <source>Research e&amp;xport…</source>
         <translation>Izvoz za &amp;istraživanje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="295"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="329"/>
         <source>A pseudonymised workbook for researchers: no names or contacts, one row per interview, a codebook</source>
         <translation>Pseudonimizirana radna knjiga za istraživače: bez imena i kontakata, jedan redak po intervjuu, kodna knjiga</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="360"/>
         <source>all guides</source>
         <translation>svi vodiči</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n intervju</numerusform>
@@ -2436,8 +2466,14 @@ Bez privole nema odgovora.</translation>
             <numerusform>%n intervjua</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="391"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="392"/>
+        <source>Loading interviews…</source>
+        <translation>Učitavanje intervjua…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Zapisano u {file}: %n intervju, pseudonimiziran.</numerusform>
@@ -2446,28 +2482,28 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="423"/>
         <source>Research export</source>
         <translation>Izvoz za istraživanje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="425"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Radne knjige programa Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="442"/>
         <source>Writing the research export…</source>
         <translation>Zapisivanje izvoza za istraživanje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="406"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="450"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="463"/>
         <source>Delete interview</source>
         <translation>Brisanje intervjua</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="451"/>
         <source>Delete this interview and its {n} answers?</source>
         <translation>Izbrisati ovaj intervju i njegove odgovore ({n})?</translation>
     </message>
@@ -2475,209 +2511,229 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="224"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nova baza podataka…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otvori bazu podataka…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="228"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Otvori &amp;nedavno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
         <source>Connect to a &amp;server…</source>
         <translation>Poveži se s &amp;poslužiteljem…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
         <source>Restore from &amp;backup…</source>
         <translation>Vrati iz sigurnosne &amp;kopije…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Postavke…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Pomoć</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tipkovnički prečaci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>How &amp;syncing works</source>
         <translation>Kako funkcionira &amp;sinkronizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>Create a new, empty database file</source>
         <translation>Stvori novu, praznu datoteku baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>Open another database file</source>
         <translation>Otvori drugu datoteku baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>Open one of the databases used lately</source>
         <translation>Otvori jednu od nedavno korištenih baza podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Radi na zajedničkoj bazi podataka PostgreSQL koordinatora umjesto na datoteci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Zamijeni ovu bazu podataka jednom od sigurnosnih kopija izrađenih prije uvoza</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Close EC-NET Desktop</source>
         <translation>Zatvori EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Undo the last change</source>
         <translation>Poništi posljednju promjenu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Redo the change just undone</source>
         <translation>Ponovi upravo poništenu promjenu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Jezik, naziv ovog računala, veličina papira, sigurnosne kopije i razdoblje čuvanja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
         <source>The keys that work in each part of the app</source>
         <translation>Tipke koje rade u pojedinom dijelu aplikacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Kako računala razmjenjuju podatke putem radnih knjiga</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Version, data folder and log folder</source>
         <translation>Verzija, mapa podataka i mapa zapisnika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>Choose a section</source>
         <translation>Odaberite odjeljak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>Current &amp;event:</source>
         <translation>Trenutačni &amp;događaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Baza podataka nije se mogla otvoriti. Odaberite drugu naredbom Datoteka → Otvori bazu podataka.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <source>Opening database…</source>
+        <translation>Otvaranje baze podataka…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
         <source>Connect to a server</source>
         <translation>Povezivanje s poslužiteljem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL baze podataka, npr. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (lozinka se čita iz ~/.pgpass ili PGPASSWORD i nikad se ne sprema):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Događaj koji koriste evidencija dolazaka, bilješke i izvješća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Home</source>
         <translation>Početna</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="370"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
         <source>(none)</source>
         <translation>(nijedan)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Nova baza podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} već postoji. Otvorite je naredbom Datoteka → Otvori bazu podataka; nije promijenjena.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Otvaranje baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
         <source>Creating the demo…</source>
         <translation>Stvaranje pokazne verzije…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
         <source>Device: {name}</source>
         <translation>Uređaj: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Database: {path}</source>
         <translation>Baza podataka: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="576"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <source>Database: {path} (could not be opened)</source>
+        <translation>Baza podataka: {path} (nije se mogla otvoriti)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <source>Database: {path} (opening…)</source>
+        <translation>Baza podataka: {path} (otvaranje…)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
         <source>About EC-NET Desktop</source>
         <translation>O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="578"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Izvanmrežna registracija, evidencija dolazaka, bilješke i intervjui za događaje mreže European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Baza podataka: {database}&lt;br&gt;Uređaj: {device}&lt;/p&gt;&lt;p&gt;Mapa podataka: {data}&lt;br&gt;Mapa zapisnika: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2898,22 +2954,22 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
         <source>&amp;Notes</source>
         <translation>&amp;Bilješke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="457"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Preporuke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="460"/>
         <source>&amp;Toolkit</source>
         <translation>&amp;Toolkit</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="461"/>
         <source>&amp;Quick note for the session now</source>
         <translation>Brza &amp;bilješka za trenutačnu sesiju</translation>
     </message>
@@ -2921,77 +2977,77 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
         <source>Event</source>
         <translation>Događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
         <source>Session</source>
         <translation>Sesija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
         <source>(whole event)</source>
         <translation>(cijeli događaj)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
         <source>Note</source>
         <translation>Bilješka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
         <source>Priorities</source>
         <translation>Prioriteti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
         <source>Publishable</source>
         <translation>Za objavu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="75"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="125"/>
         <source>No notes to show. New note writes one; or change the search and filters.</source>
         <translation>Nema bilješki za prikaz. Nova bilješka stvara jednu; ili promijenite pretraživanje i filtre.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="199"/>
         <source>All kinds</source>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="201"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="202"/>
         <source>All priorities</source>
         <translation>Svi prioriteti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="233"/>
         <source>All events</source>
         <translation>Svi događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="248"/>
         <source>All sessions</source>
         <translation>Sve sesije</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n bilješka</numerusform>
@@ -3000,52 +3056,52 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="312"/>
         <source>Choose an event first: a note belongs to an event or one of its sessions.</source>
         <translation>Najprije odaberite događaj: bilješka pripada događaju ili nekoj od njegovih sesija.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="345"/>
         <source>Delete note</source>
         <translation>Brisanje bilješke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Traži:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="361"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
         <source>Words in the title or text (accents ignored)</source>
         <translation>Riječi u naslovu ili tekstu (naglasci se zanemaruju)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
         <source>&amp;New note</source>
         <translation>&amp;Nova bilješka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
         <source>Write a new note or recommendation</source>
         <translation>Napiši novu bilješku ili preporuku</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
         <source>&amp;Open</source>
         <translation>&amp;Otvori</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="367"/>
         <source>Open the selected note (Enter or double-click)</source>
         <translation>Otvori odabranu bilješku (Enter ili dvostruki klik)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>&amp;Izbriši</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="370"/>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
         <translation>Izbriši odabranu bilješku (Delete); Ctrl+Z je vraća</translation>
     </message>
@@ -3086,162 +3142,162 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="282"/>
         <source>Overview</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="283"/>
         <source>&amp;Count:</source>
         <translation>&amp;Broji:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>All events</source>
         <translation>Svi događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>International events</source>
         <translation>Međunarodni događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="285"/>
         <source>Local working groups</source>
         <translation>Lokalne radne skupine</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="287"/>
         <source>Edit &amp;targets…</source>
         <translation>Uredi &amp;ciljeve…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="289"/>
         <source>Set the project&apos;s targets: participants, countries, events</source>
         <translation>Postavi ciljeve projekta: sudionici, zemlje, događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="238"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osvježi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="239"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="291"/>
         <source>Count again from the database</source>
         <translation>Ponovno prebroji iz baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="292"/>
         <source>Progress against the project&apos;s targets</source>
         <translation>Napredak prema ciljevima projekta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="294"/>
         <source>International events held</source>
         <translation>Održani međunarodni događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="295"/>
         <source>Participants (each person once)</source>
         <translation>Sudionici (svaka osoba jednom)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="296"/>
         <source>Participants&apos; countries</source>
         <translation>Države sudionika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="298"/>
         <source>participants, each counted once</source>
         <translation>sudionika, svaki se broji jednom</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="299"/>
         <source>participations (person × event)</source>
         <translation>sudjelovanja (osoba × događaj)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="300"/>
         <source>attendances (person × session, everyone present)</source>
         <translation>prisutnosti (osoba × sesija, svi prisutni)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="301"/>
         <source>countries</source>
         <translation>država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="302"/>
         <source>events with participants</source>
         <translation>događaja sa sudionicima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="303"/>
         <source>international at international events</source>
         <translation>međunarodnih na međunarodnim događajima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="304"/>
         <source>staff / interpreters, counted apart</source>
         <translation>osoblje / prevoditelji, broje se odvojeno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="309"/>
         <source>Participants by country</source>
         <translation>Sudionici po državi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="258"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="310"/>
         <source>Participants by category</source>
         <translation>Sudionici po kategoriji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="311"/>
         <source>Participants by gender</source>
         <translation>Sudionici po spolu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="312"/>
         <source>Participants by age band</source>
         <translation>Sudionici po dobnoj skupini</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="261"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="313"/>
         <source>Participants by event (local / international)</source>
         <translation>Sudionici po događaju (lokalni / međunarodni)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="314"/>
         <source>Participants over time</source>
         <translation>Sudionici kroz vrijeme</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="318"/>
         <source>Save as PNG…</source>
         <translation>Spremi kao PNG…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="267"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="319"/>
         <source>Save this chart as a PNG image</source>
         <translation>Spremi ovaj grafikon kao sliku PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="321"/>
         <source>A participant is a person checked in for at least one session of an event, registered as participant, speaker or facilitator (or not registered at all). Staff and interpreters are counted apart. Each person counts once however many events they attended; merged duplicates count once; erased people still count by country and category. International: from another country than the event&apos;s.</source>
         <translation>Sudionik je osoba čiji je dolazak evidentiran na barem jednoj sesiji događaja, registrirana kao sudionik, govornik ili moderator (ili uopće nije registrirana). Osoblje i prevoditelji broje se odvojeno. Svaka se osoba broji jednom, bez obzira na broj događaja kojima je prisustvovala; spojeni duplikati broje se jednom; izbrisane osobe i dalje se broje po državi i kategoriji. Međunarodni: iz druge države, a ne iz države događaja.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="334"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="387"/>
         <source>{reached} of {target}</source>
         <translation>{reached} od {target}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="357"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="408"/>
         <source>{events} events, {people} people present in all.</source>
         <translation>Događaja: {events}, ukupno prisutnih osoba: {people}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n međunarodni događaj ima manje od trećine sudionika iz inozemstva.</numerusform>
@@ -3250,57 +3306,57 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="417"/>
         <source>No participants yet.</source>
         <translation>Još nema sudionika.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="424"/>
         <source>others</source>
         <translation>ostali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="440"/>
         <source>local</source>
         <translation>lokalni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="441"/>
         <source>international</source>
         <translation>međunarodni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="455"/>
         <source>participants so far</source>
         <translation>dosadašnji sudionici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="405"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="456"/>
         <source>participants&apos; attendances in the month</source>
         <translation>prisutnosti sudionika u mjesecu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="446"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="497"/>
         <source>Change project targets</source>
         <translation>Promjena ciljeva projekta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="452"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="503"/>
         <source>Save chart as PNG</source>
         <translation>Spremanje grafikona kao PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="453"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>Slike PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="461"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="512"/>
         <source>Could not write {path}.</source>
         <translation>Nije moguće zapisati {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="515"/>
         <source>Saved {path}.</source>
         <translation>Spremljeno: {path}.</translation>
     </message>
@@ -3308,27 +3364,27 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="316"/>
         <source>Any part of a name, organisation or town</source>
         <translation>Bilo koji dio imena, organizacije ili grada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="312"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>&amp;Traži:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="320"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="327"/>
         <source>No one to show. New person… adds someone; or change the search.</source>
         <translation>Nema nikoga za prikaz. Nova osoba… dodaje nekoga; ili promijenite pretraživanje.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="342"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="349"/>
         <source>The search failed.</source>
         <translation>Pretraživanje nije uspjelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -3340,32 +3396,32 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="68"/>
         <source>Family name</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="69"/>
         <source>Given name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="70"/>
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="71"/>
         <source>Town</source>
         <translation>Grad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="72"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="74"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
@@ -3610,22 +3666,22 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="123"/>
         <source>Er&amp;ase…</source>
         <translation>Iz&amp;briši…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
         <source>GDPR erasure: remove this person&apos;s personal data</source>
         <translation>Brisanje prema GDPR-u: ukloni osobne podatke ove osobe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="126"/>
         <source>E&amp;xport everything about them…</source>
         <translation>&amp;Izvezi sve o osobi…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
         <source>Answer a subject access request: everything held about this person, as xlsx or PDF</source>
         <translation>Odgovor na zahtjev ispitanika za pristup: sve što se čuva o ovoj osobi, kao xlsx ili PDF</translation>
     </message>
@@ -3633,72 +3689,72 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Preferences</source>
         <translation>Postavke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
         <source>General</source>
         <translation>Općenito</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Jezik:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Naziv ovog računala:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
         <source>Shown in exchanged workbooks, so colleagues know which laptop an edit came from</source>
         <translation>Prikazuje se u razmijenjenim radnim knjigama kako bi kolege znali s kojeg računala dolazi izmjena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Printing</source>
         <translation>Ispis</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Veličina papira:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
         <source>&amp;Blank rows on attendance sheets:</source>
         <translation>&amp;Prazni redci na popisima prisutnosti:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Empty numbered rows for walk-ins who sign on paper</source>
         <translation>Prazni numerirani redci za nenajavljene sudionike koji se potpisuju na papiru</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
         <source>Data</source>
         <translation>Podaci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Backups &amp;kept per database:</source>
         <translation>Broj &amp;sigurnosnih kopija po bazi podataka:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="158"/>
         <source>A backup is made before every import and upgrade; older ones are deleted, so erased personal data does not linger</source>
         <translation>Sigurnosna kopija izrađuje se prije svakog uvoza i nadogradnje; starije se brišu kako se izbrisani osobni podaci ne bi zadržavali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Keep personal data after the project &amp;ends:</source>
         <translation>Čuvaj osobne podatke nakon &amp;završetka projekta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n godinu</numerusform>
@@ -3707,12 +3763,12 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="163"/>
         <source>After this many years past the project&apos;s end, personal data is due for erasure</source>
         <translation>Nakon ovoliko godina od završetka projekta osobni podaci trebaju se izbrisati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="222"/>
         <source>Give this laptop a name.</source>
         <translation>Dajte naziv ovom računalu.</translation>
     </message>
@@ -4132,37 +4188,37 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Time</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Room</source>
         <translation>Prostorija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Facilitator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="89"/>
         <source>Methodology</source>
         <translation>Metodologija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="170"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="172"/>
         <source>{day} (outside the event&apos;s dates)</source>
         <translation>{day} (izvan datuma događaja)</translation>
     </message>
@@ -4170,72 +4226,72 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Dodaj sesiju…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
         <source>Add a session to the event&apos;s programme</source>
         <translation>Dodaj sesiju u program događaja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
         <source>Edit se&amp;ssion…</source>
         <translation>Uredi &amp;sesiju…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="247"/>
         <source>Change the selected session (Enter or double-click)</source>
         <translation>Promijeni odabranu sesiju (Enter ili dvostruki klik)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="249"/>
         <source>De&amp;lete session</source>
         <translation>Iz&amp;briši sesiju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="251"/>
         <source>Delete the selected session (Delete); Ctrl+Z brings it back</source>
         <translation>Izbriši odabranu sesiju (Delete); Ctrl+Z je vraća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
         <source>Programme of “{title}”</source>
         <translation>Program događaja „{title}“</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
         <source>No event chosen</source>
         <translation>Nije odabran događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="311"/>
         <source>No sessions yet. Add session… puts the first one in the programme.</source>
         <translation>Još nema sesija. Dodaj sesiju… stavlja prvu u program.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="312"/>
         <source>Choose an event to see its programme.</source>
         <translation>Odaberite događaj da biste vidjeli njegov program.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="321"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="324"/>
         <source>2 sessions overlap in room {room} on {day}: “{first}” ({first_time}) and “{second}” ({second_time}).</source>
         <translation>2 sesije preklapaju se u prostoriji {room}, {day}: „{first}“ ({first_time}) i „{second}“ ({second_time}).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="328"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="331"/>
         <source>Overlaps with “{other}” ({time}) in room {room}.</source>
         <translation>Preklapa se sa sesijom „{other}“ ({time}) u prostoriji {room}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="335"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
         <source>Falls outside the event&apos;s dates: move it to one of its days.</source>
         <translation>Izvan je datuma događaja: premjestite je na jedan od dana događaja.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n sesija izvan je datuma događaja.</numerusform>
@@ -4244,18 +4300,18 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="401"/>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="419"/>
         <source>Delete session</source>
         <translation>Brisanje sesije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="405"/>
         <source>Delete the session “{title}”?</source>
         <translation>Izbrisati sesiju „{title}“?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
         <source>Delete session “{title}”</source>
         <translation>Brisanje sesije „{title}“</translation>
     </message>
@@ -4263,12 +4319,12 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="128"/>
         <source>Cancel</source>
         <translation>Odustani</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="173"/>
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
@@ -4276,7 +4332,7 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ecnet_desktop/app.py" line="180"/>
+        <location filename="../ecnet_desktop/app.py" line="333"/>
         <source>Cancel</source>
         <translation>Odustani</translation>
     </message>
@@ -4542,92 +4598,92 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="41"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="40"/>
         <source>Restore the database from a backup</source>
         <translation>Vraćanje baze podataka iz sigurnosne kopije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="53"/>
         <source>&amp;Backups (newest first):</source>
         <translation>&amp;Sigurnosne kopije (najnovije prve):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="55"/>
         <source>The current file is not deleted: it is renamed and kept beside the database.</source>
         <translation>Trenutačna datoteka ne briše se: preimenuje se i čuva pokraj baze podataka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="63"/>
         <source>&amp;Restore selected backup</source>
         <translation>&amp;Vrati odabranu sigurnosnu kopiju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="77"/>
         <source>There are no backups of this database in {folder}.</source>
         <translation>U mapi {folder} nema sigurnosnih kopija ove baze podataka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="84"/>
         <source>before an import</source>
         <translation>prije uvoza</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
         <source>before an update of the app</source>
         <translation>prije ažuriranja aplikacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
         <source>before adding a list of people</source>
         <translation>prije dodavanja popisa osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
         <source>{when} — {why} ({size} kB)</source>
         <translation>{when} — {why} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="89"/>
         <source>{backup} — latest good backup</source>
         <translation>{backup} — posljednja ispravna sigurnosna kopija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="127"/>
         <source>Restore the selected backup to go on working; changes made after it was taken are not in it.</source>
         <translation>Vratite odabranu sigurnosnu kopiju da biste nastavili s radom; promjene napravljene nakon njezine izrade nisu u njoj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="129"/>
         <source>Without a backup the database cannot be repaired by the app.</source>
         <translation>Bez sigurnosne kopije aplikacija ne može popraviti bazu podataka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Vrati iz sigurnosne kopije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>A database on a server is backed up and restored by the server&apos;s administrator.</source>
         <translation>Bazu podataka na poslužitelju sigurnosno kopira i vraća administrator poslužitelja.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="144"/>
         <source>Replace the database {path} with one of its backups. Changes made after the backup was taken are not in it.</source>
         <translation>Zamijenite bazu podataka {path} jednom od njezinih sigurnosnih kopija. Promjene napravljene nakon izrade kopije nisu u njoj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="168"/>
         <source>The database was restored from {backup}.</source>
         <translation>Baza podataka vraćena je iz kopije {backup}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="171"/>
         <source>The replaced file was kept as {aside}.</source>
         <translation>Zamijenjena datoteka sačuvana je kao {aside}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="173"/>
         <source>Database restored</source>
         <translation>Baza podataka vraćena</translation>
     </message>
@@ -4635,17 +4691,17 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="174"/>
         <source>Change registration</source>
         <translation>Promjena registracije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="175"/>
         <source>Register for {event}</source>
         <translation>Registracija za {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} i još %n</numerusform>
@@ -4654,27 +4710,27 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
         <source>(each keeps their own)</source>
         <translation>(svatko zadržava svoje)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="200"/>
         <source>&amp;Role:</source>
         <translation>&amp;Uloga:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="201"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="199"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="202"/>
         <source>&amp;Invited by town:</source>
         <translation>&amp;Pozvao grad:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="233"/>
         <source>Choose at least one person in the list.</source>
         <translation>Odaberite barem jednu osobu s popisa.</translation>
     </message>
@@ -4682,143 +4738,143 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="59"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="62"/>
         <source>international</source>
         <translation>međunarodni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="60"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="63"/>
         <source>local</source>
         <translation>lokalni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="67"/>
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
         <source>Family name</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="74"/>
         <source>Given name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="73"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="93"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="75"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
         <source>Local / international</source>
         <translation>Lokalni / međunarodni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="79"/>
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
         <source>Invited by</source>
         <translation>Pozvao</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="86"/>
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="88"/>
         <source>Town</source>
         <translation>Grad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="94"/>
         <source>People</source>
         <translation>Osobe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
         <source>&amp;Add people…</source>
         <translation>&amp;Dodaj osobe…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="270"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="275"/>
         <source>Register people from the address book for this event</source>
         <translation>Registriraj osobe iz adresara za ovaj događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="272"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="277"/>
         <source>C&amp;hange role or status…</source>
         <translation>&amp;Promijeni ulogu ili status…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="279"/>
         <source>Change the role or status of the selected registrations</source>
         <translation>Promijeni ulogu ili status odabranih registracija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="276"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="281"/>
         <source>Un&amp;register</source>
         <translation>Poništi &amp;registraciju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="278"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="283"/>
         <source>Remove the selected people from this event; Ctrl+Z brings them back</source>
         <translation>Ukloni odabrane osobe s ovog događaja; Ctrl+Z ih vraća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="285"/>
         <source>E&amp;xport participant list…</source>
         <translation>&amp;Izvezi popis sudionika…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="287"/>
         <source>Save this event&apos;s participant list as an Excel workbook</source>
         <translation>Spremi popis sudionika ovog događaja kao radnu knjigu programa Excel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="289"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Uvezi registracije…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="291"/>
         <source>Read a CSV or XLSX list from a partner town or an online form</source>
         <translation>Učitajte popis CSV ili XLSX partnerskog grada ili internetskog obrasca</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="358"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="364"/>
         <source>No event chosen</source>
         <translation>Nije odabran događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="366"/>
         <source>Choose the current event in the toolbar to see and change its registrations.</source>
         <translation>Odaberite trenutačni događaj na alatnoj traci da biste vidjeli i mijenjali njegove registracije.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="373"/>
         <source>{title} — {place}, {start} to {end}</source>
         <translation>{title} — {place}, od {start} do {end}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="378"/>
         <source>{registered} registered: {local} local, {international} international ({countries} countries). {listed} registrations in the list, including cancelled and no-shows.</source>
         <translation>Registrirano: {registered} (lokalnih {local}, međunarodnih {international}; država: {countries}). Registracija na popisu: {listed}, uključujući otkazane i nedolaske.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Registriraj %n osobu</numerusform>
@@ -4827,7 +4883,7 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Promijeni %n registraciju</numerusform>
@@ -4836,7 +4892,7 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Poništi registraciju %n osobe</numerusform>
@@ -4845,28 +4901,28 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="475"/>
         <source>participants {title}.xlsx</source>
         <translation>sudionici {title}.xlsx</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="483"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="502"/>
         <source>Export participant list</source>
         <translation>Izvoz popisa sudionika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="460"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Radne knjige programa Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="492"/>
         <source>Exporting the participant list…</source>
         <translation>Izvoz popisa sudionika…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>%n sudionik spremljen u {path}.</numerusform>
@@ -4878,57 +4934,57 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>ReportWorkbooks</name>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="62"/>
         <source>Save the event report as a &amp;workbook (.xlsx)…</source>
         <translation>Spremi izvješće o događaju kao &amp;radnu knjigu (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
         <source>Save the project &amp;summary workbook (.xlsx)…</source>
         <translation>Spremi &amp;sažetu radnu knjigu projekta (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="65"/>
         <source>Asks where to save, then writes the chosen event&apos;s report (figures per country, category and session) as an Excel workbook.</source>
         <translation>Pita gdje spremiti, a zatim zapisuje izvješće odabranog događaja (brojke po zemlji, kategoriji i sesiji) kao radnu knjigu programa Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="68"/>
         <source>Asks where to save, then writes the figures of every event of the project, and their totals, as an Excel workbook.</source>
         <translation>Pita gdje spremiti, a zatim zapisuje brojke svih događaja projekta i njihove zbrojeve kao radnu knjigu programa Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="80"/>
         <source>Save workbook</source>
         <translation>Spremanje radne knjige</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Radne knjige programa Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="90"/>
         <source>Choose an event first.</source>
         <translation>Najprije odaberite događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="108"/>
         <source>Writing the event report workbook…</source>
         <translation>Zapisivanje radne knjige izvješća o događaju…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="119"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="118"/>
         <source>Writing the project summary workbook…</source>
         <translation>Zapisivanje sažete radne knjige projekta…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="133"/>
         <source>Saved {path}.</source>
         <translation>Spremljeno: {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="143"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="142"/>
         <source>Cancelled; no workbook was written.</source>
         <translation>Otkazano; radna knjiga nije zapisana.</translation>
     </message>
@@ -4936,273 +4992,273 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="147"/>
         <source>The printer could not be opened.</source>
         <translation>Pisač nije moguće otvoriti.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="384"/>
         <source>&amp;Document:</source>
         <translation>Do&amp;kument:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
         <source>&amp;Event:</source>
         <translation>&amp;Događaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
         <source>Attendance sheet (EU, to sign)</source>
         <translation>Popis prisutnosti (EU, za potpis)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
         <source>Name badges with QR code</source>
         <translation>Akreditacije s QR kodom</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
         <source>Certificates of attendance</source>
         <translation>Potvrde o sudjelovanju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
         <source>Event report (grant)</source>
         <translation>Izvješće o događaju (za bespovratna sredstva)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="391"/>
         <source>Options</source>
         <translation>Mogućnosti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
         <source>&amp;Lists:</source>
         <translation>&amp;Popisi:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="394"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
         <source>One list for the whole event has a signature column per day.</source>
         <translation>Jedan popis za cijeli događaj ima stupac za potpis za svaki dan.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>for the whole event</source>
         <translation>za cijeli događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>one per day</source>
         <translation>jedan po danu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
         <source>one per session</source>
         <translation>jedan po sesiji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="398"/>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>Prazni &amp;redci za nenajavljene:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orijentacija:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="401"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
         <source>Automatic: landscape when a list has a signature column for several days.</source>
         <translation>Automatski: položeno kada popis ima stupac za potpis za više dana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>automatic</source>
         <translation>automatski</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>portrait</source>
         <translation>uspravno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
         <source>landscape</source>
         <translation>položeno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="405"/>
         <source>Legal &amp;representative:</source>
         <translation>Zakonski &amp;zastupnik:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
         <source>pre-printed in the certification</source>
         <translation>unaprijed ispisan u potvrdi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
         <source>One list per invited &amp;town</source>
         <translation>Jedan popis po pozvano&amp;m gradu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="409"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
         <source>&amp;Local and international participants on separate lists</source>
         <translation>&amp;Lokalni i međunarodni sudionici na zasebnim popisima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="410"/>
         <source>Prints a separate list for the participants invited by each partner town</source>
         <translation>Ispisuje zaseban popis za sudionike koje je pozvao svaki partnerski grad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="412"/>
         <source>Prints local participants and participants from other countries on separate lists</source>
         <translation>Ispisuje lokalne sudionike i sudionike iz drugih zemalja na zasebnim popisima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
         <source>&amp;Badges per sheet:</source>
         <translation>Akreditacija po list&amp;u:</translation>
     </message>
     <message>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
         <location filename="../ecnet_desktop/ui/reports_view.py" line="415"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;For:</source>
         <translation>&amp;Za:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;Signed by:</source>
         <translation>Potpisu&amp;je:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
         <source>R&amp;ole of the signatory:</source>
         <translation>Ul&amp;oga potpisnika:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
         <source>e.g. Mayor, Project coordinator</source>
         <translation>npr. gradonačelnik, koordinator projekta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
         <source>&amp;Place:</source>
         <translation>&amp;Mjesto:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
         <source>the event&apos;s town</source>
         <translation>grad događaja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generiraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Ispiši…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Otvori u pregledniku PD&amp;F-a</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="426"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spremi &amp;kao…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="428"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="427"/>
         <source>Writes the chosen document for the chosen event as a PDF, on the paper size set in Preferences, and shows its first pages here.</source>
         <translation>Zapisuje odabrani dokument za odabrani događaj kao PDF, na veličini papira postavljenoj u Postavkama, i ovdje prikazuje prve stranice.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="431"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="430"/>
         <source>Chooses a printer, then sends the generated document&apos;s pages to it.</source>
         <translation>Odabire pisač, a zatim mu šalje stranice izrađenog dokumenta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="433"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="432"/>
         <source>Opens the generated PDF in the computer&apos;s PDF viewer, to see or print every page.</source>
         <translation>Otvara izrađeni PDF u pregledniku PDF-a na računalu, za pregled ili ispis svih stranica.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="434"/>
         <source>Saves a copy of the generated PDF where you choose (a USB stick, a shared folder).</source>
         <translation>Sprema kopiju izrađenog PDF-a gdje odaberete (USB stick, zajednička mapa).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="468"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="467"/>
         <source>Paper size: {paper} (change it in Edit ▸ Preferences).</source>
         <translation>Veličina papira: {paper} (mijenja se u Uređivanje ▸ Postavke).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="542"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="541"/>
         <source>everyone registered</source>
         <translation>svi registrirani</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="544"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="543"/>
         <source>everyone checked in at least once</source>
         <translation>svi s barem jednim evidentiranim dolaskom</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="558"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="557"/>
         <source>Registered participants are listed alphabetically; cancelled registrations and no-shows are left out. Labels keep the English alongside the chosen language.</source>
         <translation>Registrirani sudionici navedeni su abecednim redom; otkazane registracije i nedolasci izostavljeni su. Oznake zadržavaju engleski tekst uz odabrani jezik.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="560"/>
         <source>The QR code on each badge checks the person in at the desk for this event.</source>
         <translation>QR kod na svakoj akreditaciji evidentira dolazak osobe na pultu za ovaj događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="562"/>
         <source>One page per person, with the sessions they were checked in for and their hours.</source>
         <translation>Jedna stranica po osobi, sa sesijama na kojima je evidentiran njezin dolazak i njihovim satima.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="565"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="564"/>
         <source>Place and dates, participants per country (local and international), categories, sessions, the one-third check and the text for the host town&apos;s website.</source>
         <translation>Mjesto i datumi, sudionici po državi (lokalni i međunarodni), kategorije, sesije, provjera jedne trećine i tekst za mrežnu stranicu grada domaćina.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="639"/>
         <source>Choose an event first.</source>
         <translation>Najprije odaberite događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
         <source>Generating…</source>
         <translation>Generiranje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="649"/>
         <source>Generating the document…</source>
         <translation>Generiranje dokumenta…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="670"/>
         <source>Cancelled; no document was written.</source>
         <translation>Otkazano; dokument nije zapisan.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="705"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="707"/>
         <source>Choose a document and press Generate.</source>
         <translation>Odaberite dokument i pritisnite Generiraj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n stranica.</numerusform>
@@ -5211,23 +5267,23 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="713"/>
         <source>The first {shown} are shown here; open it in the PDF viewer to see all.</source>
         <translation>Ovdje je prikazano prvih {shown}; otvorite dokument u pregledniku PDF-a da biste vidjeli sve.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="737"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="739"/>
         <source>Print {name}</source>
         <translation>Ispis: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="745"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="746"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="747"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="748"/>
         <source>Printing…</source>
         <translation>Ispisivanje…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n stranica poslana je na pisač.</numerusform>
@@ -5236,27 +5292,27 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="762"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="764"/>
         <source>Printing cancelled.</source>
         <translation>Ispis je otkazan.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="773"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
         <source>Save the document as</source>
         <translation>Spremi dokument kao</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="777"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="781"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="783"/>
         <source>Could not save {path}: {reason}</source>
         <translation>Nije moguće spremiti {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="784"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="786"/>
         <source>Saved as {path}.</source>
         <translation>Spremljeno kao {path}.</translation>
     </message>
@@ -5862,42 +5918,42 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="142"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
         <source>{name} is checked in.</source>
         <translation>Dolazak osobe {name} je evidentiran.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
         <source>{name} was already checked in.</source>
         <translation>Dolazak osobe {name} već je bio evidentiran.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
         <source>This is not an EC-NET badge code.</source>
         <translation>Ovo nije kod akreditacije EC-NET.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="146"/>
         <source>This badge code cannot be read (damaged or mistyped). Search by name instead.</source>
         <translation>Ovaj kod akreditacije nije moguće pročitati (oštećen ili pogrešno upisan). Umjesto toga pretražujte po imenu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="147"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="148"/>
         <source>This badge belongs to nobody in this database. Search by name, or register the person as a walk-in.</source>
         <translation>Ova akreditacija ne pripada nikome u ovoj bazi podataka. Pretražujte po imenu ili registrirajte osobu kao nenajavljenog sudionika.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="150"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="151"/>
         <source>This badge is for another event: “{title}”. Search by name to check the person in here.</source>
         <translation>Ova je akreditacija za drugi događaj: „{title}“. Pretražujte po imenu da biste ovdje evidentirali dolazak osobe.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="153"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="154"/>
         <source>This badge is for an event that is not in this database. Search by name to check the person in here.</source>
         <translation>Ova je akreditacija za događaj koji nije u ovoj bazi podataka. Pretražujte po imenu da biste ovdje evidentirali dolazak osobe.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="156"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="157"/>
         <source>The session “{title}” is not part of this event.</source>
         <translation>Sesija „{title}“ nije dio ovog događaja.</translation>
     </message>
@@ -5906,7 +5962,7 @@ Bez privole nema odgovora.</translation>
     <name>cli</name>
     <message>
         <location filename="../ecnet_desktop/cli.py" line="218"/>
-        <location filename="../ecnet_desktop/cli_register.py" line="55"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="20"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>Prekinuto; ništa nije promijenjeno.</translation>
     </message>
@@ -5917,13 +5973,13 @@ Bez privole nema odgovora.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="31"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="83"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="70"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Zapisano: {path} (1 stranica).</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="32"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="71"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Zapisano: {path} (stranica: {pages}).</translation>
     </message>
@@ -5953,104 +6009,102 @@ Bez privole nema odgovora.</translation>
         <translation>{path} još ne postoji: pretpregled prikazuje što bi uvoz učinio u novoj, praznoj bazi podataka; ništa nije stvoreno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="77"/>
-        <location filename="../ecnet_desktop/cli_report.py" line="71"/>
-        <location filename="../ecnet_desktop/cli_research.py" line="38"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="19"/>
         <source>Interrupted; no file was written.</source>
         <translation>Prekinuto; datoteka nije zapisana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="79"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Nije moguće zapisati {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="95"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
         <source>--event is required for attendance, badges, certificates and report.</source>
         <translation>--event je obavezan za attendance, badges, certificates i report.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="87"/>
         <source>--person works with badges and certificates; an attendance sheet lists everyone registered.</source>
         <translation>--person radi s badges i certificates; popis prisutnosti navodi sve registrirane.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="45"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="37"/>
         <source>No valid row to import in {file}; nothing was changed.</source>
         <translation>U datoteci {file} nema valjanog retka za uvoz; ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="49"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="41"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probno pokretanje: ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="58"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="44"/>
         <source>Imported. People created: {created}; people already in the database now registered: {existing}; already registered for this event: {already}; organisations created: {orgs}.</source>
         <translation>Uvezeno. Stvorene osobe: {created}; osobe već u bazi podataka, sada registrirane: {existing}; već registrirane za ovaj događaj: {already}; stvorene organizacije: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="51"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sigurnosna kopija izrađena prije uvoza: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="77"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="60"/>
         <source>{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:</source>
         <translation>{file}, list „{sheet}“, zaglavlje u retku {row}, za događaj „{event}“:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="82"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
         <source>{file} ({encoding}, separated by {delimiter}), header on row {row}, for the event “{event}”:</source>
         <translation>{file} ({encoding}, razdjelnik {delimiter}), zaglavlje u retku {row}, za događaj „{event}“:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="88"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="71"/>
         <source>  New people: {new}; people already in the database: {existing}; rows repeated in the file: {repeated}; rows rejected: {rejected}.</source>
         <translation>  Nove osobe: {new}; osobe već u bazi podataka: {existing}; redci ponovljeni u datoteci: {repeated}; odbijeni redci: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="81"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}), already registered for this event.</source>
         <translation>  Redak {row}: {name} odgovara osobi {existing} u bazi podataka ({reason}), već je registriran za ovaj događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="102"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="85"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}): that person is registered.</source>
         <translation>  Redak {row}: {name} odgovara osobi {existing} u bazi podataka ({reason}): ta je osoba registrirana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="106"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="89"/>
         <source>  Row {row}: {name} looks like {existing} ({reason}), but their names or e-mails differ: a new person is created.</source>
         <translation>  Redak {row}: {name} nalikuje osobi {existing} ({reason}), ali se imena ili adrese e-pošte razlikuju: stvara se nova osoba.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="112"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="95"/>
         <source>  Row {row} repeats row {first} ({name}): skipped.</source>
         <translation>  Redak {row} ponavlja redak {first} ({name}): preskočeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="118"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="101"/>
         <source>  Unknown columns, not imported: {headers}.</source>
         <translation>  Nepoznati stupci, ne uvoze se: {headers}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="23"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="21"/>
         <source>The event report is printed as PDF: give --out a name ending in .pdf (the workbook comes from `ecnet-desktop summary --event ID --out FILE.xlsx`).</source>
         <translation>Izvješće o događaju ispisuje se kao PDF: zadajte za --out naziv koji završava na .pdf (radna knjiga dobiva se naredbom `ecnet-desktop summary --event ID --out FILE.xlsx`).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="26"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="24"/>
         <source>The summary is a workbook: give --out a name ending in .xlsx.</source>
         <translation>Sažetak je radna knjiga: zadajte za --out naziv koji završava na .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="74"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="60"/>
         <source>Wrote {path}.</source>
         <translation>Zapisano: {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_research.py" line="41"/>
+        <location filename="../ecnet_desktop/cli_research.py" line="28"/>
         <source>Wrote {path}: {n} interviews from {guides} guides, pseudonymised.</source>
         <translation>Zapisano: {path}: intervjua {n} iz vodiča {guides}, pseudonimizirano.</translation>
     </message>
@@ -6531,127 +6585,192 @@ Bez privole nema odgovora.</translation>
         <translation>cijeli događaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="63"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="75"/>
         <source>A text of {length} characters does not fit in a workbook cell (at most {limit}); shorten it and export again. It starts: {start}</source>
         <translation>Tekst od {length} znakova ne stane u ćeliju radne knjige (najviše {limit}); skratite ga i ponovno izvezite. Počinje ovako: {start}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="133"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="145"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Nije moguće zapisati {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="47"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="64"/>
         <source>Devices</source>
         <translation>Uređaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="48"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="65"/>
         <source>Organisations</source>
         <translation>Organizacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="49"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="66"/>
         <source>Consent texts</source>
         <translation>Tekstovi privola</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="50"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="67"/>
         <source>Methodologies</source>
         <translation>Metodologije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="51"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="68"/>
         <source>Events</source>
         <translation>Događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="52"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="69"/>
         <source>People</source>
         <translation>Osobe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="53"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="70"/>
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="54"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="71"/>
         <source>Registrations</source>
         <translation>Registracije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="55"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="72"/>
         <source>Attendance</source>
         <translation>Prisutnost</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="56"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="73"/>
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="57"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="74"/>
         <source>Interview guides</source>
         <translation>Vodiči za intervjue</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="58"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="75"/>
         <source>Questions</source>
         <translation>Pitanja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="59"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="76"/>
         <source>Interviews</source>
         <translation>Intervjui</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="60"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="77"/>
         <source>Answers</source>
         <translation>Odgovori</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="73"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="80"/>
+        <source>About</source>
+        <translation>O datoteci</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="84"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="85"/>
+        <source>format version</source>
+        <translation>verzija formata</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="86"/>
+        <source>app version</source>
+        <translation>verzija aplikacije</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="87"/>
+        <source>device id</source>
+        <translation>id uređaja</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="88"/>
+        <source>device name</source>
+        <translation>naziv uređaja</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="89"/>
+        <source>exported at (UTC)</source>
+        <translation>izvezeno (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="90"/>
+        <source>scope</source>
+        <translation>opseg</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="91"/>
+        <source>checksum</source>
+        <translation>kontrolni zbroj</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="93"/>
+        <source>rows: {sheet}</source>
+        <translation>redaka: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="94"/>
+        <source>whole database</source>
+        <translation>cijela baza podataka</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="95"/>
+        <source>event {id}</source>
+        <translation>događaj {id}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="84"/>
         <source>Sheet {sheet}, row {row}, column {column}: {value} — {rule}</source>
         <translation>List {sheet}, redak {row}, stupac {column}: {value} — {rule}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="341"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="357"/>
+        <source>unknown column; its cells were not read</source>
+        <translation>nepoznati stupac: njegove ćelije nisu pročitane</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="412"/>
         <source>a new row needs every column of the sheet</source>
         <translation>novi redak treba sve stupce lista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="415"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="498"/>
         <source>expected one of: {options}</source>
         <translation>očekuje se jedno od: {options}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="422"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="505"/>
         <source>at most {n} characters</source>
         <translation>najviše {n} znakova</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="401"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="438"/>
         <source>The file holds clocks far in the future ({clock}); check the date of the laptop that wrote it.</source>
         <translation>Datoteka sadrži satove daleko u budućnosti ({clock}); provjerite datum na računalu koje ju je zapisalo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="606"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="662"/>
         <source>A person cannot be merged into themselves.</source>
         <translation>Osoba se ne može spojiti sama sa sobom.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="630"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="686"/>
         <source>No conflict {id}.</source>
         <translation>Nema sukoba {id}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="691"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="769"/>
         <source>The file refers to records that are neither in it nor in this database ({reason}); nothing was imported.</source>
         <translation>Datoteka upućuje na zapise kojih nema ni u njoj ni u ovoj bazi podataka ({reason}); ništa nije uvezeno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -6862,6 +6981,236 @@ Bez privole nema odgovora.</translation>
         <source>days</source>
         <translation>dani</translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="100"/>
+        <source>deleted</source>
+        <translation>obrisano</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="101"/>
+        <source>version</source>
+        <translation>verzija</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="102"/>
+        <source>summary</source>
+        <translation>sažetak</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="103"/>
+        <source>steps</source>
+        <translation>koraci</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="104"/>
+        <source>duration minutes</source>
+        <translation>trajanje u minutama</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="105"/>
+        <source>group size</source>
+        <translation>veličina skupine</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="106"/>
+        <source>materials</source>
+        <translation>materijali</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="107"/>
+        <source>tips</source>
+        <translation>savjeti</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="108"/>
+        <source>source network</source>
+        <translation>izvorna mreža</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="109"/>
+        <source>aim</source>
+        <translation>cilj</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="110"/>
+        <source>consent processing at</source>
+        <translation>privola za obradu: datum</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="111"/>
+        <source>consent processing version</source>
+        <translation>privola za obradu: verzija teksta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="112"/>
+        <source>consent processing by</source>
+        <translation>privola za obradu: zabilježio</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="113"/>
+        <source>consent photos at</source>
+        <translation>privola za fotografije: datum</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="114"/>
+        <source>consent photos version</source>
+        <translation>privola za fotografije: verzija teksta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="115"/>
+        <source>consent photos by</source>
+        <translation>privola za fotografije: zabilježio</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="116"/>
+        <source>consent lists at</source>
+        <translation>privola za popise: datum</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="117"/>
+        <source>consent lists version</source>
+        <translation>privola za popise: verzija teksta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="118"/>
+        <source>consent lists by</source>
+        <translation>privola za popise: zabilježio</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="119"/>
+        <source>erased</source>
+        <translation>izbrisan (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="120"/>
+        <source>merged into id</source>
+        <translation>spojen u (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="121"/>
+        <source>present</source>
+        <translation>prisutan</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="122"/>
+        <source>checked at</source>
+        <translation>evidentirano u</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="123"/>
+        <source>recorded by device</source>
+        <translation>zabilježio uređaj</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="124"/>
+        <source>publishable</source>
+        <translation>za objavu</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="125"/>
+        <source>level</source>
+        <translation>razina</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="126"/>
+        <source>addressee</source>
+        <translation>upućeno</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="127"/>
+        <source>related</source>
+        <translation>povezano</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="128"/>
+        <source>languages</source>
+        <translation>jezici</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="129"/>
+        <source>guide id</source>
+        <translation>vodič (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="130"/>
+        <source>position</source>
+        <translation>redni broj</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="131"/>
+        <source>section</source>
+        <translation>odjeljak</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="132"/>
+        <source>required</source>
+        <translation>obavezno</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="133"/>
+        <source>choices</source>
+        <translation>izbori</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="134"/>
+        <source>respondent code</source>
+        <translation>šifra ispitanika</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="135"/>
+        <source>respondent category</source>
+        <translation>kategorija ispitanika</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="136"/>
+        <source>respondent country</source>
+        <translation>država ispitanika</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="137"/>
+        <source>respondent age band</source>
+        <translation>dobna skupina ispitanika</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="138"/>
+        <source>interviewer</source>
+        <translation>anketar</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="139"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="140"/>
+        <source>consent</source>
+        <translation>privola</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="141"/>
+        <source>interview id</source>
+        <translation>intervju (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="142"/>
+        <source>question id</source>
+        <translation>pitanje (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="143"/>
+        <source>value</source>
+        <translation>vrijednost</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="144"/>
+        <source>tags</source>
+        <translation>oznake</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="145"/>
+        <source>codes</source>
+        <translation>kodovi</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -7050,54 +7399,54 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="67"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="68"/>
         <source>&apos;{value}&apos; is not a Likert answer: give a whole number from 1 to 5.</source>
         <translation>&apos;{value}&apos; nije odgovor na Likertovoj ljestvici: unesite cijeli broj od 1 do 5.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="78"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="79"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>&apos;{value}&apos; nije da ni ne.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="83"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="91"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="84"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="92"/>
         <source>&apos;{value}&apos; is not one of the choices: {allowed}.</source>
         <translation>&apos;{value}&apos; nije jedan od izbora: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="102"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="104"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="103"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="105"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos; nije broj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="114"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="115"/>
         <source>A question needs its text in at least one language.</source>
         <translation>Pitanje treba imati tekst na barem jednom jeziku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="139"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="140"/>
         <source>Each choice needs its own value (&apos;{value}&apos;).</source>
         <translation>Svaki izbor treba imati vlastitu vrijednost (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="145"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="146"/>
         <source>A choice question needs at least two choices.</source>
         <translation>Pitanje s izborom treba imati barem dva izbora.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="155"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="156"/>
         <source>The name &apos;{value}&apos; must start with a letter and hold only letters, digits and _ . - (at most 64).</source>
         <translation>Naziv &apos;{value}&apos; mora počinjati slovom i sadržavati samo slova, znamenke i _ . - (najviše 64).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="173"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="174"/>
         <source>&apos;{value}&apos; is not a language code such as en or it.</source>
         <translation>&apos;{value}&apos; nije kod jezika poput en ili it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>Ovaj je vodič korišten u %n intervjuu; ne može se izbrisati.</numerusform>
@@ -7106,28 +7455,28 @@ Bez privole nema odgovora.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="346"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="352"/>
         <source>This person&apos;s data was erased; interview them as an anonymous respondent.</source>
         <translation>Podaci ove osobe izbrisani su; intervjuirajte je kao anonimnog ispitanika.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="356"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="362"/>
         <source>&apos;{value}&apos; is not an age band: {allowed}.</source>
         <translation>&apos;{value}&apos; nije dobna skupina: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="400"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="434"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="440"/>
         <source>Record the respondent&apos;s consent before any answer.</source>
         <translation>Zabilježite privolu ispitanika prije bilo kojeg odgovora.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="412"/>
         <source>The question {id} is not in this guide.</source>
         <translation>Pitanje {id} nije u ovom vodiču.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="439"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="445"/>
         <source>Question {number} is required: {question}</source>
         <translation>Pitanje {number} je obavezno: {question}</translation>
     </message>
@@ -7198,155 +7547,155 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="79"/>
         <source>Attendance sheet</source>
         <translation>Popis prisutnosti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="80"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="81"/>
         <source>Family name</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="82"/>
         <source>Given name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="83"/>
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
         <source>Town</source>
         <translation>Grad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
         <source>E-mail or phone</source>
         <translation>E-pošta ili telefon</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
         <source>Signature</source>
         <translation>Potpis</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
         <source>Venue</source>
         <translation>Mjesto održavanja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
         <source>Dates</source>
         <translation>Datumi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
         <source>List {n} of {total}</source>
         <translation>Popis {n} od {total}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
         <source>Day {n}: {date}</source>
         <translation>Dan {n}: {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
         <source>Days {first}–{last}</source>
         <translation>Dani {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
         <source>Invited by {town}</source>
         <translation>Pozvao grad {town}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
         <source>Not invited by a partner town</source>
         <translation>Nije pozvan od partnerskog grada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="100"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
         <source>Local participants ({country})</source>
         <translation>Lokalni sudionici ({country})</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="101"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
         <source>Local participants</source>
         <translation>Lokalni sudionici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="102"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
         <source>International participants</source>
         <translation>Međunarodni sudionici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
         <source>Certification by the legal representative</source>
         <translation>Potvrda zakonskog zastupnika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
         <source>I, the undersigned legal representative of {organisation}, certify that the persons who signed this list took part in the event above.</source>
         <translation>Ja, niže potpisani zakonski zastupnik organizacije {organisation}, potvrđujem da su osobe koje su potpisale ovaj popis sudjelovale u navedenom događaju.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
         <source>the organising body</source>
         <translation>organizator</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="109"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
         <source>Name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="110"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="105"/>
         <source>Place</source>
         <translation>Mjesto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="111"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="106"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="112"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="107"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
         <source>Stamp</source>
         <translation>Pečat</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="113"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
         <source>Data protection: {organiser} collects these data only to document participation in the EC-NET project to the European Commission (Europe for Citizens programme) and keeps them as long as the grant rules require. E-mail addresses and phone numbers are printed only for people who agreed to appear on lists. You may ask the organiser to see, correct or erase your data.</source>
         <translation>Zaštita podataka: {organiser} prikuplja ove podatke isključivo radi dokumentiranja sudjelovanja u projektu EC-NET pred Europskom komisijom (program „Europa za građane“) i čuva ih onoliko dugo koliko to zahtijevaju pravila o bespovratnim sredstvima. Adrese e-pošte i telefonski brojevi ispisuju se samo za osobe koje su pristale na pojavljivanje na popisima. Od organizatora možete zatražiti uvid u svoje podatke, njihov ispravak ili brisanje.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="115"/>
         <source>The event “{event}” has no sessions yet: print the attendance sheet per day or for the whole event instead.</source>
         <translation>Događaj „{event}“ još nema sesija: umjesto toga ispišite popis prisutnosti po danu ili za cijeli događaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="124"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="119"/>
         <source>Unknown choice “{per}”: print per event, day or session.</source>
         <translation>Nepoznat izbor „{per}“: ispis po događaju, danu ili sesiji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="125"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
         <source>The number of blank rows must be between 0 and {most}.</source>
         <translation>Broj praznih redaka mora biti između 0 i {most}.</translation>
     </message>
@@ -7396,82 +7745,82 @@ Bez privole nema odgovora.</translation>
         <translation>Prevoditelj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="61"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
         <source>Certificate of attendance</source>
         <translation>Potvrda o sudjelovanju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
         <source>This is to certify that</source>
         <translation>Ovime se potvrđuje da je</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
         <source>took part in the event</source>
         <translation>sudjelovao/la u događaju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
         <source>held at {place} from {start} to {end}.</source>
         <translation>održanom u mjestu {place} od {start} do {end}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
         <source>held at {place} on {date}.</source>
         <translation>održanom u mjestu {place} {date}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
         <source>Sessions attended</source>
         <translation>Sesije kojima je prisustvovao/la</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
         <source>Time</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
         <source>Session</source>
         <translation>Sesija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
         <source>Hours</source>
         <translation>Sati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
         <source>Total</source>
         <translation>Ukupno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
         <source>Present at the event; no session check-ins were recorded.</source>
         <translation>Prisutan/na na događaju; nije zabilježena nijedna evidencija dolaska na sesiju.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
         <source>For {organiser}</source>
         <translation>Za {organiser}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="78"/>
         <source>Nobody was checked in at “{event}” yet: certificates go to people present at least once.</source>
         <translation>Na „{event}“ još nije evidentiran ničiji dolazak: potvrde se izdaju osobama koje su bile prisutne barem jednom.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="80"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
         <source>That person was neither checked in nor registered at “{event}”.</source>
         <translation>Za tu osobu nije evidentiran dolazak niti je registrirana na „{event}“.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="82"/>
         <source>Certificates of attendance</source>
         <translation>Potvrde o sudjelovanju</translation>
     </message>
@@ -7481,22 +7830,22 @@ Bez privole nema odgovora.</translation>
         <translation>Nepoznata veličina papira „{paper}”: odaberite A4 ili Letter.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="276"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
         <source>Page {page} of {pages}</source>
         <translation>Stranica {page} od {pages}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="277"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="280"/>
         <source>Preparing page {page}…</source>
         <translation>Priprema stranice {page}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="278"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="281"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="282"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -7652,17 +8001,17 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>restore</name>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="64"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="69"/>
         <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
         <translation>I sigurnosna kopija {backup} je oštećena ({problem}); ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="75"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="80"/>
         <source>Copying the backup failed ({problem}); nothing was changed.</source>
         <translation>Kopiranje sigurnosne kopije nije uspjelo ({problem}); ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="89"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="94"/>
         <source>Could not restore {backup} to {path}: {reason}</source>
         <translation>Nije moguće vratiti {backup} u {path}: {reason}</translation>
     </message>
@@ -7734,7 +8083,7 @@ Bez privole nema odgovora.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/services/base.py" line="21"/>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="297"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="334"/>
         <source>No event with id {id}.</source>
         <translation>Nema događaja s ID-om {id}.</translation>
     </message>
@@ -7793,47 +8142,47 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="78"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
         <source>under 18</source>
         <translation>mlađi od 18</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
         <source>18–30</source>
         <translation>18–30</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
         <source>31–50</source>
         <translation>31–50</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
         <source>51–65</source>
         <translation>51–65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
         <source>over 65</source>
         <translation>stariji od 65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="84"/>
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="87"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
         <source>participants</source>
         <translation>sudionici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
         <source>staff</source>
         <translation>osoblje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="90"/>
         <source>interpreters</source>
         <translation>prevoditelji</translation>
     </message>
@@ -7841,22 +8190,22 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="158"/>
+        <location filename="../ecnet_desktop/store/database.py" line="169"/>
         <source>There is no database at {path}.</source>
         <translation>Na lokaciji {path} nema baze podataka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="165"/>
+        <location filename="../ecnet_desktop/store/database.py" line="176"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mapa {folder} ne postoji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="172"/>
+        <location filename="../ecnet_desktop/store/database.py" line="183"/>
         <source>{path} is not an EC-NET Desktop database.</source>
         <translation>{path} nije baza podataka aplikacije EC-NET Desktop.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="183"/>
+        <location filename="../ecnet_desktop/store/database.py" line="194"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nije moguće otvoriti bazu podataka {url}: {reason}</translation>
     </message>
@@ -7886,12 +8235,12 @@ Bez privole nema odgovora.</translation>
         <translation>Bazu podataka {path} koristi drugi program koji je nije otpustio; promjena nije spremljena. Pokušajte ponovno za trenutak.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="56"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="125"/>
         <source>This database was not created by EC-NET Desktop; it is left untouched.</source>
         <translation>Ovu bazu podataka nije stvorio EC-NET Desktop; ostavljena je netaknuta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="64"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="131"/>
         <source>This database was written by a newer version of EC-NET Desktop (schema {revision}). Install the newer version to open it; it has not been changed.</source>
         <translation>Ovu je bazu podataka zapisala novija verzija aplikacije EC-NET Desktop (shema {revision}). Instalirajte noviju verziju da biste je otvorili; nije promijenjena.</translation>
     </message>
@@ -8055,12 +8404,12 @@ Bez privole nema odgovora.</translation>
         <translation>Bilješka pripada događaju ili sesiji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="44"/>
+        <location filename="../ecnet_desktop/services/people.py" line="49"/>
         <source>A person needs a given or a family name.</source>
         <translation>Osoba treba imati ime ili prezime.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="94"/>
+        <location filename="../ecnet_desktop/services/people.py" line="99"/>
         <source>This person&apos;s data was erased; the record cannot be edited.</source>
         <translation>Podaci ove osobe su izbrisani; zapis se ne može uređivati.</translation>
     </message>

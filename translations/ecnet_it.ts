@@ -4,142 +4,152 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Traccia:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Question:</source>
         <translation>&amp;Domanda:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Co&amp;mpare by:</source>
         <translation>Co&amp;nfronta per:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Ca&amp;tegory:</source>
         <translation>Categ&amp;oria:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="112"/>
         <source>year</source>
         <translation>anno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="146"/>
         <source>Interviews per event</source>
         <translation>Interviste per evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="165"/>
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="161"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="171"/>
         <source>Codes</source>
         <translation>Codici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="177"/>
         <source>Completed</source>
         <translation>Completate</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="179"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="189"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="199"/>
         <source>free codes, comma-separated</source>
         <translation>codici liberi, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="190"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="200"/>
         <source>Co&amp;des:</source>
         <translation>&amp;Codici:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="192"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="202"/>
         <source>Save codin&amp;g</source>
         <translation>Salva codi&amp;fica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="204"/>
         <source>Save the ticked priorities and codes for the selected answer (Enter in the codes box)</source>
         <translation>Salva le priorità spuntate e i codici della risposta selezionata (Invio nella casella dei codici)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="244"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="267"/>
         <source>all</source>
         <translation>tutti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="305"/>
+        <source>Counting…</source>
+        <translation>Conteggio in corso…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="314"/>
         <source>No question chosen</source>
         <translation>Nessuna domanda scelta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>Ha risposto %n intervistato.</numerusform>
@@ -147,13 +157,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="336"/>
         <source>(no event)</source>
         <translation>(nessun evento)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n risposta aperta</numerusform>
@@ -161,27 +171,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="337"/>
         <source>all respondents</source>
         <translation>tutti gli intervistati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="348"/>
         <source>Mean: {mean}</source>
         <translation>Media: {mean}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="349"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="379"/>
         <source>Code an open answer</source>
         <translation>Codifica una risposta aperta</translation>
     </message>
@@ -316,82 +326,82 @@
         <translation>Aggiungerne il programma nella sezione Eventi.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="655"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="657"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Nessun risultato per “{text}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="656"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="658"/>
         <source>Check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Controllare l&apos;ortografia o premere Ctrl+N per un&apos;iscrizione sul posto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="686"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="688"/>
         <source>Badge not accepted</source>
         <translation>Badge non accettato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="714"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="716"/>
         <source>Check in {name}</source>
         <translation>Check-in di {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="722"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="724"/>
         <source>{name} is already checked in</source>
         <translation>{name} ha già fatto il check-in</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="723"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
         <source>{where} — since {time}</source>
         <translation>{where} — dalle {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="727"/>
         <source>since {time}</source>
         <translation>dalle {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="730"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="732"/>
         <source>{where} — now registered for this event</source>
         <translation>{where} — ora iscritto a questo evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="731"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="733"/>
         <source>now registered for this event</source>
         <translation>ora iscritto a questo evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="739"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="741"/>
         <source>Check-in of {name} undone</source>
         <translation>Check-in di {name} annullato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="740"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="742"/>
         <source>Press Ctrl+Shift+Z to check them in again.</source>
         <translation>Premere Ctrl+Maiusc+Z per ripetere il check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="752"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="754"/>
         <source>Type a name, organisation or town, or scan a badge. Enter checks in.</source>
         <translation>Digitare un nome, un&apos;organizzazione o una città, oppure scansionare un badge. Invio registra il check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="816"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="818"/>
         <source>present / registered</source>
         <translation>presenti / iscritti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="819"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
         <source>Local: {count}</source>
         <translation>Locali: {count}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="823"/>
         <source>International: {count} ({share} %)</source>
         <translation>Internazionali: {count} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="825"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="827"/>
         <source>⚠ International participants are below one third of those present ({international} of {present}). The grant counts this event as international only with at least one third from abroad.</source>
         <translation>⚠ I partecipanti internazionali sono meno di un terzo dei presenti ({international} su {present}). La sovvenzione considera internazionale questo evento solo se almeno un terzo dei partecipanti proviene dall&apos;estero.</translation>
     </message>
@@ -399,12 +409,12 @@
 <context>
     <name>CheckinSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="857"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="859"/>
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="858"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="860"/>
         <source>Attendance &amp;matrix</source>
         <translation>&amp;Matrice delle presenze</translation>
     </message>
@@ -425,37 +435,37 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="170"/>
         <source>No open conflicts. When two laptops change the same field, both values show here.</source>
         <translation>Nessun conflitto aperto. Quando due portatili modificano lo stesso campo, qui compaiono entrambi i valori.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="173"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Ripristina questo valore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Put the losing value back, as a new edit made on this laptop</source>
         <translation>Reinserire il valore perdente come nuova modifica fatta su questo portatile</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>When two laptops changed the same field, one value wins everywhere; the other is kept here so you can put it back.</source>
         <translation>Quando due portatili modificano lo stesso campo, un valore prevale ovunque; l&apos;altro viene conservato qui per poterlo ripristinare.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Open conflicts: {n}</source>
         <translation>Conflitti aperti: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>No open conflicts.</source>
         <translation>Nessun conflitto aperto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Value restored.</source>
         <translation>Valore ripristinato.</translation>
     </message>
@@ -559,27 +569,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="133"/>
         <source>Duplicate event</source>
         <translation>Duplica evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="142"/>
         <source>A copy of “{title}” with its programme, moved to the new dates. Registrations are not copied.</source>
         <translation>Una copia di “{title}” con il suo programma, spostata alle nuove date. Le iscrizioni non vengono copiate.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="146"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Inizia il:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="159"/>
         <source>Duplicate event “{title}”</source>
         <translation>Duplica evento “{title}”</translation>
     </message>
@@ -634,72 +644,72 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="239"/>
         <source>Press Find possible duplicates to look for people entered twice.</source>
         <translation>Premi Trova possibili duplicati per cercare persone inserite due volte.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Not searched yet.</source>
         <translation>Ricerca non ancora eseguita.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="242"/>
         <source>&amp;Find possible duplicates</source>
         <translation>&amp;Trova possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="244"/>
         <source>Look for people who may have been entered twice, on this or another laptop</source>
         <translation>Cerca le persone che potrebbero essere state inserite due volte, su questo o su un altro portatile</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
         <source>Merge into the fir&amp;st</source>
         <translation>Unisci nella &amp;prima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="247"/>
         <source>Keep the first person and move the second one&apos;s registrations and check-ins to them</source>
         <translation>Mantieni la prima persona e trasferiscile le iscrizioni e i check-in della seconda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Merge into the seco&amp;nd</source>
         <translation>Unisci nella &amp;seconda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Keep the second person and move the first one&apos;s registrations and check-ins to them</source>
         <translation>Mantieni la seconda persona e trasferiscile le iscrizioni e i check-in della prima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>Ricerca dei duplicati…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Possible duplicates: {n}</source>
         <translation>Possibili duplicati: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>No possible duplicates.</source>
         <translation>Nessun possibile duplicato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Search cancelled.</source>
         <translation>Ricerca annullata.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Merge people</source>
         <translation>Unisci persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Merge {duplicate} into {survivor}? Their registrations and attendance move to {survivor}; the merge travels to every laptop.</source>
         <translation>Unire {duplicate} in {survivor}? Le sue iscrizioni e presenze passano a {survivor}; l&apos;unione viene trasmessa a tutti i portatili.</translation>
     </message>
@@ -707,18 +717,18 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="44"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="110"/>
         <source>Erase personal data</source>
         <translation>Cancella dati personali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="46"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e un&apos;altra</numerusform>
@@ -726,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Cancellare tutti i dati personali di %n persona:</numerusform>
@@ -734,27 +744,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="51"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="50"/>
         <source>Erase every personal detail of {name}?</source>
         <translation>Cancellare tutti i dati personali di {name}?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Removed for good:&lt;/b&gt; name, e-mail, phone, town, organisation, gender, birth year and consents; their name on notes and interviews; their data in the backups beside the database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without a name:&lt;/b&gt; country, category, registrations and attendance, so the project&apos;s figures stay right.&lt;/p&gt;&lt;p&gt;The erasure travels to the other laptops with the next exchange workbook; an older workbook cannot bring the data back. It cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Eliminati definitivamente:&lt;/b&gt; nome, e-mail, telefono, città, organizzazione, genere, anno di nascita e consensi; il nome su note e interviste; i dati nei backup accanto al database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conservati, senza nome:&lt;/b&gt; paese, categoria, iscrizioni e presenze, perché i dati del progetto restino corretti.&lt;/p&gt;&lt;p&gt;La cancellazione raggiunge gli altri portatili con la prossima cartella di lavoro di scambio; una cartella di lavoro più vecchia non può riportare indietro i dati. L&apos;operazione non può essere annullata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="63"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>&amp;Ho capito che l&apos;operazione non può essere annullata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="65"/>
         <source>&amp;Erase</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="87"/>
         <source>Erasing personal data…</source>
         <translation>Cancellazione dei dati personali…</translation>
     </message>
@@ -909,127 +919,127 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="68"/>
         <source>Host town</source>
         <translation>Città ospitante</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="71"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="74"/>
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="224"/>
         <source>No events to show. New event… adds one; or change the filters above.</source>
         <translation>Nessun evento da mostrare. Nuovo evento… ne aggiunge uno; oppure cambia i filtri qui sopra.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
         <source>Create an event: title, place, dates and the towns taking part</source>
         <translation>Crea un evento: titolo, luogo, date e città partecipanti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
         <source>Change the selected event&apos;s details (double-click or Enter on a row)</source>
         <translation>Modifica i dati dell&apos;evento selezionato (doppio clic o Invio su una riga)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="252"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplica…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
         <source>Copy the event and its programme as a template for the next one</source>
         <translation>Copiare l&apos;evento e il suo programma come modello per il successivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
         <source>Delete the selected event (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina l&apos;evento selezionato (Canc); Ctrl+Z lo ripristina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="290"/>
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="300"/>
         <source>Title, town or venue</source>
         <translation>Titolo, città o sede</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="304"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Paese:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
         <source>Fil&amp;ter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="346"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="353"/>
         <source>All years</source>
         <translation>Tutti gli anni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="359"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="358"/>
         <source>All countries</source>
         <translation>Tutti i paesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} di %n evento</numerusform>
@@ -1037,18 +1047,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="487"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="471"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="486"/>
         <source>Delete event</source>
         <translation>Elimina evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
         <source>Delete “{title}” and its programme? Registrations, attendance and notes are kept; Edit → Undo brings the event back.</source>
         <translation>Eliminare “{title}” e il suo programma? Iscrizioni, presenze e note vengono conservate; Modifica → Annulla ripristina l&apos;evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="484"/>
         <source>Delete event “{title}”</source>
         <translation>Elimina evento “{title}”</translation>
     </message>
@@ -1117,148 +1127,148 @@
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="479"/>
         <source>E&amp;xport</source>
         <translation>E&amp;sporta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="474"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="480"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="481"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="476"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="482"/>
         <source>&amp;Duplicates</source>
         <translation>&amp;Duplicati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="483"/>
         <source>&amp;History</source>
         <translation>Cro&amp;nologia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="484"/>
         <source>Exchange</source>
         <translation>Scambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Entity</source>
         <translation>Entità</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
         <source>Losing value</source>
         <translation>Valore perdente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
         <source>Losing clock</source>
         <translation>Orologio perdente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
         <source>Winning clock</source>
         <translation>Orologio vincente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="124"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="130"/>
         <source>First person</source>
         <translation>Prima persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Second person</source>
         <translation>Seconda persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="147"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="98"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="91"/>
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="151"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="107"/>
         <source>New</source>
         <translation>Nuovi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="108"/>
         <source>Updated</source>
         <translation>Aggiornati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Invariati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="110"/>
         <source>Conflicting</source>
         <translation>In conflitto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="111"/>
         <source>Rejected</source>
         <translation>Rifiutati</translation>
@@ -1267,117 +1277,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="371"/>
         <source>&amp;Whole database</source>
         <translation>&amp;Intero database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
         <source>Current &amp;event only</source>
         <translation>Solo l&apos;&amp;evento corrente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
         <source>Export everything in this database</source>
         <translation>Esporta tutto il contenuto di questo database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="375"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
         <source>Export only what belongs to the current event</source>
         <translation>Esporta solo ciò che riguarda l&apos;evento corrente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="381"/>
         <source>optional: encrypts the file</source>
         <translation>facoltativa: cifra il file</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="385"/>
         <source>Export to &amp;file…</source>
         <translation>Esporta su &amp;file…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="387"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator</source>
         <translation>Scrivi una cartella di lavoro di scambio da portare su un altro portatile o al coordinatore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="395"/>
         <source>What to export</source>
         <translation>Che cosa esportare</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="399"/>
         <source>Password for files that travel on USB sticks</source>
         <translation>Password per i file trasportati su chiavetta USB</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="401"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Ripeti:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="409"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator.</source>
         <translation>Scrivere una cartella di lavoro di scambio da portare su un altro portatile o al coordinatore.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="413"/>
         <source>⚠ The workbook contains personal data (names, e-mails, phones, consents): protect it with a password when it travels, and delete it once it is imported.</source>
         <translation>⚠ La cartella di lavoro contiene dati personali (nomi, e-mail, telefoni, consensi): proteggerla con una password durante il trasporto ed eliminarla una volta importata.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="433"/>
         <source>Current &amp;event only: {title}</source>
         <translation>Solo l&apos;&amp;evento corrente: {title}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
         <source>Current &amp;event only (none chosen)</source>
         <translation>Solo l&apos;&amp;evento corrente (nessuno scelto)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="449"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="448"/>
         <source>Last export: {when}</source>
         <translation>Ultima esportazione: {when}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="450"/>
         <source>Not exported yet.</source>
         <translation>Non ancora esportato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="463"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="468"/>
         <source>Export workbook</source>
         <translation>Esporta cartella di lavoro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro di Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="484"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="486"/>
         <source>Exporting the workbook…</source>
         <translation>Esportazione della cartella di lavoro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Esportata %n riga in {file}.</numerusform>
@@ -1385,7 +1395,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="512"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="513"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Esportazione annullata; nessun file è stato scritto.</translation>
     </message>
@@ -1619,78 +1629,78 @@
 <context>
     <name>GuidesTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="116"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
         <source>No interview guides yet. New guide… writes one; Import XLSForm… reads one.</source>
         <translation>Ancora nessuna traccia di intervista. Nuova traccia… ne scrive una; Importa XLSForm… ne legge una.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Nuova traccia…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="127"/>
         <source>Write a new interview guide</source>
         <translation>Scrivi una nuova traccia di intervista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
         <source>&amp;Edit guide…</source>
         <translation>&amp;Modifica traccia…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
         <source>Change the selected guide and its questions (double-click)</source>
         <translation>Modifica la traccia selezionata e le sue domande (doppio clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importa XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="133"/>
         <source>Read a guide from an XLSForm workbook (KoboToolbox, ODK)</source>
         <translation>Leggi una traccia da una cartella di lavoro XLSForm (KoboToolbox, ODK)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="129"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="134"/>
         <source>E&amp;xport XLSForm…</source>
         <translation>E&amp;sporta XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="135"/>
         <source>Save the selected guide as an XLSForm workbook</source>
         <translation>Salva la traccia selezionata come cartella di lavoro XLSForm</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="136"/>
         <source>&amp;Delete guide</source>
         <translation>&amp;Elimina traccia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="137"/>
         <source>Delete the selected guide</source>
         <translation>Elimina la traccia selezionata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="211"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="244"/>
         <source>Delete guide</source>
         <translation>Elimina traccia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="219"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="252"/>
         <source>Import a guide (XLSForm)</source>
         <translation>Importa una traccia (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="220"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro di Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
         <source>Export the guide (XLSForm)</source>
         <translation>Esporta la traccia (XLSForm)</translation>
     </message>
@@ -1831,17 +1841,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="344"/>
         <source>Nothing imported yet. Imported exchange files are listed here.</source>
         <translation>Ancora nessuna importazione. Qui sono elencati i file di scambio importati.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="353"/>
         <source>Imports: {n}</source>
         <translation>Importazioni: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="355"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
         <source>Nothing imported yet.</source>
         <translation>Ancora nessuna importazione.</translation>
     </message>
@@ -1849,107 +1859,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="53"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="60"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="61"/>
         <source>Current event</source>
         <translation>Evento corrente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="62"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Non è stato possibile aprire il database. Usare File → Apri per sceglierne uno.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <source>Opening database…</source>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="81"/>
         <source>This database is empty. Use File → New or Open, or start from the demo.</source>
         <translation>Questo database è vuoto. Usare File → Nuovo o Apri, oppure iniziare dalla demo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="84"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="86"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="87"/>
         <source>Countries</source>
         <translation>Paesi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="88"/>
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="89"/>
         <source>Registrations</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
         <source>Attendances</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="104"/>
         <source>No event chosen.</source>
         <translation>Nessun evento scelto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="112"/>
         <source>Title:</source>
         <translation>Titolo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="113"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="115"/>
         <source>Where:</source>
         <translation>Dove:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="119"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="120"/>
         <source>Priorities:</source>
         <translation>Priorità:</translation>
     </message>
@@ -2057,57 +2077,67 @@
         <translation>Esportato da {device} il {time}. Valori in conflitto: {conflicts}; righe modificate a mano: {hand}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="344"/>
+        <source>{sheet}, column {column} ({header})</source>
+        <translation>{sheet}, colonna {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="348"/>
+        <source>Not read, their headers are unknown: {columns}</source>
+        <translation>Non lette, le intestazioni sono sconosciute: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="371"/>
         <source>The report is on the clipboard.</source>
         <translation>Il rapporto è negli appunti.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Save report</source>
         <translation>Salva rapporto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Text files (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="386"/>
         <source>Could not save the report: {reason}</source>
         <translation>Impossibile salvare il rapporto: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="383"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="389"/>
         <source>Report saved to {file}.</source>
         <translation>Rapporto salvato in {file}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="396"/>
         <source>Wait until every file has been checked.</source>
         <translation>Attendere che tutti i file siano stati controllati.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="417"/>
         <source>Importing {file}…</source>
         <translation>Importazione di {file}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="437"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="443"/>
         <source>Files imported: {files}. Rows: {new} new, {updated} updated, {unchanged} unchanged; conflicting values: {conflicts}.</source>
         <translation>File importati: {files}. Righe: {new} nuove, {updated} aggiornate, {unchanged} invariate; valori in conflitto: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="444"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="450"/>
         <source>Cancelled; the file being imported was left unchanged.</source>
         <translation>Annullato; il file in corso di importazione non è stato modificato.</translation>
     </message>
@@ -2235,117 +2265,117 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>InterviewsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="73"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="74"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="77"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
         <source>Required</source>
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="83"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="84"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="85"/>
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
         <source>Respondent</source>
         <translation>Intervistato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="92"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="95"/>
         <source>registered person</source>
         <translation>persona registrata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="96"/>
         <source>anonymous</source>
         <translation>anonimo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="105"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="106"/>
         <source>Interviewer</source>
         <translation>Intervistatore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="479"/>
         <source>&amp;Interviews</source>
         <translation>&amp;Interviste</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="480"/>
         <source>G&amp;uides</source>
         <translation>T&amp;racce</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="436"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="481"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisi</translation>
     </message>
@@ -2353,80 +2383,86 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="354"/>
         <source>No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.</source>
         <translation>Nessuna intervista da mostrare. Nuova intervista… (Ctrl+N) ne avvia una con la traccia scelta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="275"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="309"/>
         <source>all</source>
         <translation>tutte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="313"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Traccia:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stato:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="317"/>
         <source>&amp;New interview… (Ctrl+N)</source>
         <translation>&amp;Nuova intervista… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="318"/>
         <source>Start an interview with the chosen guide (Ctrl+N)</source>
         <translation>Avvia un&apos;intervista con la traccia scelta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="319"/>
         <source>&amp;Resume (Enter)</source>
         <translation>&amp;Riprendi (Invio)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="321"/>
         <source>Open the selected interview to continue or review it (Enter or double-click)</source>
         <translation>Apri l&apos;intervista selezionata per continuarla o rivederla (Invio o doppio clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="323"/>
         <source>Delete the selected interview and its answers</source>
         <translation>Elimina l&apos;intervista selezionata e le sue risposte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="327"/>
         <source>Research e&amp;xport…</source>
         <translation>Esportazione per la ri&amp;cerca…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="295"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="329"/>
         <source>A pseudonymised workbook for researchers: no names or contacts, one row per interview, a codebook</source>
         <translation>Una cartella di lavoro pseudonimizzata per i ricercatori: niente nomi né contatti, una riga per intervista, un codebook</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="360"/>
         <source>all guides</source>
         <translation>tutte le tracce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n intervista</numerusform>
             <numerusform>%n interviste</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="391"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="392"/>
+        <source>Loading interviews…</source>
+        <translation>Caricamento delle interviste…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Scritto {file}: %n intervista, pseudonimizzata.</numerusform>
@@ -2434,28 +2470,28 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="423"/>
         <source>Research export</source>
         <translation>Esportazione per la ricerca</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="425"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro di Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="442"/>
         <source>Writing the research export…</source>
         <translation>Scrittura dell&apos;esportazione per la ricerca…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="406"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="450"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="463"/>
         <source>Delete interview</source>
         <translation>Elimina intervista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="451"/>
         <source>Delete this interview and its {n} answers?</source>
         <translation>Eliminare questa intervista e le sue {n} risposte?</translation>
     </message>
@@ -2463,209 +2499,229 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="224"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="228"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connetti a un &amp;server…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
         <source>Restore from &amp;backup…</source>
         <translation>Ripristina da &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Guida</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>How &amp;syncing works</source>
         <translation>Come &amp;funziona la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Informazioni su EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>Create a new, empty database file</source>
         <translation>Creare un nuovo file di database vuoto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>Open another database file</source>
         <translation>Aprire un altro file di database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>Open one of the databases used lately</source>
         <translation>Aprire uno dei database usati di recente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Lavora sul database PostgreSQL condiviso dei coordinatori invece che su un file</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Sostituisci questo database con uno dei backup fatti prima delle importazioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Close EC-NET Desktop</source>
         <translation>Chiudere EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Undo the last change</source>
         <translation>Annullare l&apos;ultima modifica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Redo the change just undone</source>
         <translation>Ripristinare la modifica appena annullata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Lingua, nome di questo portatile, formato carta, backup e conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
         <source>The keys that work in each part of the app</source>
         <translation>I tasti disponibili in ogni parte dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Come i portatili si scambiano i dati tramite cartelle di lavoro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Version, data folder and log folder</source>
         <translation>Versione, cartella dei dati e cartella dei log</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>Choose a section</source>
         <translation>Scegliere una sezione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>Current &amp;event:</source>
         <translation>&amp;Evento corrente:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Non è stato possibile aprire il database. Usare File → Apri per sceglierne uno.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <source>Opening database…</source>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
         <source>Connect to a server</source>
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL del database, ad es. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (la password viene letta da ~/.pgpass o PGPASSWORD e non viene mai salvata):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>L&apos;evento usato da check-in, note e rapporti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="370"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} esiste già. Usare File → Apri per aprirlo; non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
         <source>Creating the demo…</source>
         <translation>Creazione della demo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="576"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <source>Database: {path} (could not be opened)</source>
+        <translation>Database: {path} (impossibile aprirlo)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <source>Database: {path} (opening…)</source>
+        <translation>Database: {path} (apertura…)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
         <source>About EC-NET Desktop</source>
         <translation>Informazioni su EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="578"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Iscrizioni, check-in, note e interviste offline per gli eventi della European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Cartella dei dati: {data}&lt;br&gt;Cartella dei log: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2885,22 +2941,22 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="457"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Raccomandazioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="460"/>
         <source>&amp;Toolkit</source>
         <translation>&amp;Toolkit</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="461"/>
         <source>&amp;Quick note for the session now</source>
         <translation>Nota rapi&amp;da per la sessione in corso</translation>
     </message>
@@ -2908,77 +2964,77 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="66"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
         <source>(whole event)</source>
         <translation>(intero evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
         <source>Publishable</source>
         <translation>Pubblicabile</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="75"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="125"/>
         <source>No notes to show. New note writes one; or change the search and filters.</source>
         <translation>Nessuna nota da mostrare. Nuova nota ne scrive una; oppure cambia la ricerca e i filtri.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="199"/>
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="201"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="202"/>
         <source>All priorities</source>
         <translation>Tutte le priorità</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="233"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="248"/>
         <source>All sessions</source>
         <translation>Tutte le sessioni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2986,52 +3042,52 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="312"/>
         <source>Choose an event first: a note belongs to an event or one of its sessions.</source>
         <translation>Scegliere prima un evento: una nota appartiene a un evento o a una delle sue sessioni.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="345"/>
         <source>Delete note</source>
         <translation>Elimina nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cerca:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="361"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
         <source>Words in the title or text (accents ignored)</source>
         <translation>Parole nel titolo o nel testo (accenti ignorati)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
         <source>&amp;New note</source>
         <translation>&amp;Nuova nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
         <source>Write a new note or recommendation</source>
         <translation>Scrivi una nuova nota o raccomandazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="367"/>
         <source>Open the selected note (Enter or double-click)</source>
         <translation>Apri la nota selezionata (Invio o doppio clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="370"/>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la nota selezionata (Canc); Ctrl+Z la ripristina</translation>
     </message>
@@ -3072,162 +3128,162 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="282"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="283"/>
         <source>&amp;Count:</source>
         <translation>&amp;Conta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>International events</source>
         <translation>Eventi internazionali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="285"/>
         <source>Local working groups</source>
         <translation>Gruppi di lavoro locali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="287"/>
         <source>Edit &amp;targets…</source>
         <translation>Modifica &amp;obiettivi…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="289"/>
         <source>Set the project&apos;s targets: participants, countries, events</source>
         <translation>Imposta gli obiettivi del progetto: partecipanti, paesi, eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="238"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="239"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="291"/>
         <source>Count again from the database</source>
         <translation>Ricalcola dal database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="292"/>
         <source>Progress against the project&apos;s targets</source>
         <translation>Avanzamento rispetto agli obiettivi del progetto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="294"/>
         <source>International events held</source>
         <translation>Eventi internazionali svolti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="295"/>
         <source>Participants (each person once)</source>
         <translation>Partecipanti (ogni persona una volta)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="296"/>
         <source>Participants&apos; countries</source>
         <translation>Paesi dei partecipanti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="298"/>
         <source>participants, each counted once</source>
         <translation>partecipanti, ciascuno contato una volta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="299"/>
         <source>participations (person × event)</source>
         <translation>partecipazioni (persona × evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="300"/>
         <source>attendances (person × session, everyone present)</source>
         <translation>presenze (persona × sessione, tutti i presenti)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="301"/>
         <source>countries</source>
         <translation>paesi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="302"/>
         <source>events with participants</source>
         <translation>eventi con partecipanti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="303"/>
         <source>international at international events</source>
         <translation>internazionali agli eventi internazionali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="304"/>
         <source>staff / interpreters, counted apart</source>
         <translation>staff / interpreti, contati a parte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="309"/>
         <source>Participants by country</source>
         <translation>Partecipanti per paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="258"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="310"/>
         <source>Participants by category</source>
         <translation>Partecipanti per categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="311"/>
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="312"/>
         <source>Participants by age band</source>
         <translation>Partecipanti per fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="261"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="313"/>
         <source>Participants by event (local / international)</source>
         <translation>Partecipanti per evento (locali / internazionali)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="314"/>
         <source>Participants over time</source>
         <translation>Partecipanti nel tempo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="318"/>
         <source>Save as PNG…</source>
         <translation>Salva come PNG…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="267"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="319"/>
         <source>Save this chart as a PNG image</source>
         <translation>Salvare questo grafico come immagine PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="321"/>
         <source>A participant is a person checked in for at least one session of an event, registered as participant, speaker or facilitator (or not registered at all). Staff and interpreters are counted apart. Each person counts once however many events they attended; merged duplicates count once; erased people still count by country and category. International: from another country than the event&apos;s.</source>
         <translation>Un partecipante è una persona che ha fatto il check-in ad almeno una sessione di un evento, iscritta come partecipante, relatore o facilitatore (oppure non iscritta affatto). Staff e interpreti sono contati a parte. Ogni persona conta una volta, indipendentemente dal numero di eventi a cui ha partecipato; i duplicati uniti contano una volta; le persone i cui dati sono stati cancellati contano ancora per paese e categoria. Internazionale: proveniente da un paese diverso da quello dell&apos;evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="334"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="387"/>
         <source>{reached} of {target}</source>
         <translation>{reached} su {target}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="357"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="408"/>
         <source>{events} events, {people} people present in all.</source>
         <translation>{events} eventi, {people} persone presenti in totale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n evento internazionale con meno di un terzo di partecipanti dall&apos;estero.</numerusform>
@@ -3235,57 +3291,57 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="417"/>
         <source>No participants yet.</source>
         <translation>Ancora nessun partecipante.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="424"/>
         <source>others</source>
         <translation>altri</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="440"/>
         <source>local</source>
         <translation>locali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="441"/>
         <source>international</source>
         <translation>internazionali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="455"/>
         <source>participants so far</source>
         <translation>partecipanti finora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="405"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="456"/>
         <source>participants&apos; attendances in the month</source>
         <translation>presenze dei partecipanti nel mese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="446"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="497"/>
         <source>Change project targets</source>
         <translation>Modifica obiettivi del progetto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="452"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="503"/>
         <source>Save chart as PNG</source>
         <translation>Salva grafico come PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="453"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="461"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="512"/>
         <source>Could not write {path}.</source>
         <translation>Impossibile scrivere {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="515"/>
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
@@ -3293,27 +3349,27 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="316"/>
         <source>Any part of a name, organisation or town</source>
         <translation>Parte di un nome, di un&apos;organizzazione o di una città</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="312"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cerca:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="320"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="327"/>
         <source>No one to show. New person… adds someone; or change the search.</source>
         <translation>Nessuno da mostrare. Nuova persona… aggiunge qualcuno; oppure cambia la ricerca.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="342"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="349"/>
         <source>The search failed.</source>
         <translation>La ricerca non è riuscita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -3324,32 +3380,32 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="68"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="69"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="70"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="71"/>
         <source>Town</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="72"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="74"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -3594,22 +3650,22 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="123"/>
         <source>Er&amp;ase…</source>
         <translation>Ca&amp;ncella…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
         <source>GDPR erasure: remove this person&apos;s personal data</source>
         <translation>Cancellazione GDPR: rimuovere i dati personali di questa persona</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="126"/>
         <source>E&amp;xport everything about them…</source>
         <translation>E&amp;sporta tutti i suoi dati…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
         <source>Answer a subject access request: everything held about this person, as xlsx or PDF</source>
         <translation>Rispondere a una richiesta di accesso dell&apos;interessato: tutti i dati conservati su questa persona, in formato xlsx o PDF</translation>
     </message>
@@ -3617,72 +3673,72 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nome di questo portatile:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
         <source>Shown in exchanged workbooks, so colleagues know which laptop an edit came from</source>
         <translation>Mostrato nelle cartelle di lavoro scambiate, così i colleghi sanno da quale portatile proviene una modifica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Printing</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Formato carta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
         <source>&amp;Blank rows on attendance sheets:</source>
         <translation>&amp;Righe vuote nei fogli presenze:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Empty numbered rows for walk-ins who sign on paper</source>
         <translation>Righe numerate vuote per chi si iscrive sul posto e firma su carta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Backups &amp;kept per database:</source>
         <translation>&amp;Backup conservati per database:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="158"/>
         <source>A backup is made before every import and upgrade; older ones are deleted, so erased personal data does not linger</source>
         <translation>Prima di ogni importazione e aggiornamento viene creato un backup; quelli più vecchi vengono eliminati, così i dati personali cancellati non restano in giro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Keep personal data after the project &amp;ends:</source>
         <translation>Conservare i dati personali dopo la fine del &amp;progetto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n anno</numerusform>
@@ -3690,12 +3746,12 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="163"/>
         <source>After this many years past the project&apos;s end, personal data is due for erasure</source>
         <translation>Trascorsi questi anni dalla fine del progetto, i dati personali devono essere cancellati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="222"/>
         <source>Give this laptop a name.</source>
         <translation>Assegnare un nome a questo portatile.</translation>
     </message>
@@ -4112,37 +4168,37 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Facilitator</source>
         <translation>Facilitatore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="89"/>
         <source>Methodology</source>
         <translation>Metodologia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="170"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="172"/>
         <source>{day} (outside the event&apos;s dates)</source>
         <translation>{day} (fuori dalle date dell&apos;evento)</translation>
     </message>
@@ -4150,72 +4206,72 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Aggiungi sessione…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
         <source>Add a session to the event&apos;s programme</source>
         <translation>Aggiungi una sessione al programma dell&apos;evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
         <source>Edit se&amp;ssion…</source>
         <translation>Modifica se&amp;ssione…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="247"/>
         <source>Change the selected session (Enter or double-click)</source>
         <translation>Modifica la sessione selezionata (Invio o doppio clic)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="249"/>
         <source>De&amp;lete session</source>
         <translation>E&amp;limina sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="251"/>
         <source>Delete the selected session (Delete); Ctrl+Z brings it back</source>
         <translation>Elimina la sessione selezionata (Canc); Ctrl+Z la ripristina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
         <source>Programme of “{title}”</source>
         <translation>Programma di “{title}”</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
         <source>No event chosen</source>
         <translation>Nessun evento scelto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="311"/>
         <source>No sessions yet. Add session… puts the first one in the programme.</source>
         <translation>Ancora nessuna sessione. Aggiungi sessione… inserisce la prima nel programma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="312"/>
         <source>Choose an event to see its programme.</source>
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="321"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="324"/>
         <source>2 sessions overlap in room {room} on {day}: “{first}” ({first_time}) and “{second}” ({second_time}).</source>
         <translation>2 sessioni si sovrappongono nella sala {room} il {day}: “{first}” ({first_time}) e “{second}” ({second_time}).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="328"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="331"/>
         <source>Overlaps with “{other}” ({time}) in room {room}.</source>
         <translation>Si sovrappone a “{other}” ({time}) nella sala {room}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="335"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
         <source>Falls outside the event&apos;s dates: move it to one of its days.</source>
         <translation>È fuori dalle date dell&apos;evento: spostarla in uno dei suoi giorni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n sessione è fuori dalle date dell&apos;evento.</numerusform>
@@ -4223,18 +4279,18 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="401"/>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="419"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="405"/>
         <source>Delete the session “{title}”?</source>
         <translation>Eliminare la sessione “{title}”?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
         <source>Delete session “{title}”</source>
         <translation>Elimina sessione “{title}”</translation>
     </message>
@@ -4242,12 +4298,12 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="128"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="173"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
@@ -4255,7 +4311,7 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ecnet_desktop/app.py" line="180"/>
+        <location filename="../ecnet_desktop/app.py" line="333"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -4520,92 +4576,92 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="41"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="40"/>
         <source>Restore the database from a backup</source>
         <translation>Ripristina il database da un backup</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="53"/>
         <source>&amp;Backups (newest first):</source>
         <translation>&amp;Backup (dal più recente):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="55"/>
         <source>The current file is not deleted: it is renamed and kept beside the database.</source>
         <translation>Il file corrente non viene eliminato: viene rinominato e conservato accanto al database.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="63"/>
         <source>&amp;Restore selected backup</source>
         <translation>&amp;Ripristina il backup selezionato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="77"/>
         <source>There are no backups of this database in {folder}.</source>
         <translation>Non ci sono backup di questo database in {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="84"/>
         <source>before an import</source>
         <translation>prima di un&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
         <source>before an update of the app</source>
         <translation>prima di un aggiornamento dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
         <source>before adding a list of people</source>
         <translation>prima di aggiungere un elenco di persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
         <source>{when} — {why} ({size} kB)</source>
         <translation>{when} — {why} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="89"/>
         <source>{backup} — latest good backup</source>
         <translation>{backup} — ultimo backup integro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="127"/>
         <source>Restore the selected backup to go on working; changes made after it was taken are not in it.</source>
         <translation>Ripristinare il backup selezionato per continuare a lavorare; le modifiche fatte dopo la sua creazione non sono incluse.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="129"/>
         <source>Without a backup the database cannot be repaired by the app.</source>
         <translation>Senza un backup l&apos;app non può riparare il database.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Ripristina da backup</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>A database on a server is backed up and restored by the server&apos;s administrator.</source>
         <translation>Il backup e il ripristino di un database su server sono gestiti dall&apos;amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="144"/>
         <source>Replace the database {path} with one of its backups. Changes made after the backup was taken are not in it.</source>
         <translation>Sostituire il database {path} con uno dei suoi backup. Le modifiche fatte dopo la creazione del backup non sono incluse.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="168"/>
         <source>The database was restored from {backup}.</source>
         <translation>Il database è stato ripristinato da {backup}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="171"/>
         <source>The replaced file was kept as {aside}.</source>
         <translation>Il file sostituito è stato conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="173"/>
         <source>Database restored</source>
         <translation>Database ripristinato</translation>
     </message>
@@ -4613,17 +4669,17 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="174"/>
         <source>Change registration</source>
         <translation>Modifica iscrizione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="175"/>
         <source>Register for {event}</source>
         <translation>Iscrivi a {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} e un&apos;altra</numerusform>
@@ -4631,27 +4687,27 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
         <source>(each keeps their own)</source>
         <translation>(ognuno mantiene il proprio)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="200"/>
         <source>&amp;Role:</source>
         <translation>&amp;Ruolo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="201"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stato:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="199"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="202"/>
         <source>&amp;Invited by town:</source>
         <translation>&amp;Invitato dalla città:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="233"/>
         <source>Choose at least one person in the list.</source>
         <translation>Scegliere almeno una persona nell&apos;elenco.</translation>
     </message>
@@ -4659,143 +4715,143 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="59"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="62"/>
         <source>international</source>
         <translation>internazionale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="60"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="63"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="67"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="74"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="73"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="93"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="75"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
         <source>Local / international</source>
         <translation>Locale / internazionale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="79"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="81"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
         <source>Invited by</source>
         <translation>Invitato da</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="86"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="88"/>
         <source>Town</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="94"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
         <source>&amp;Add people…</source>
         <translation>&amp;Aggiungi persone…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="270"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="275"/>
         <source>Register people from the address book for this event</source>
         <translation>Iscrivi a questo evento persone della rubrica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="272"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="277"/>
         <source>C&amp;hange role or status…</source>
         <translation>&amp;Cambia ruolo o stato…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="279"/>
         <source>Change the role or status of the selected registrations</source>
         <translation>Modifica ruolo o stato delle iscrizioni selezionate</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="276"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="281"/>
         <source>Un&amp;register</source>
         <translation>Annulla &amp;iscrizione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="278"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="283"/>
         <source>Remove the selected people from this event; Ctrl+Z brings them back</source>
         <translation>Togli le persone selezionate da questo evento; Ctrl+Z le ripristina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="285"/>
         <source>E&amp;xport participant list…</source>
         <translation>E&amp;sporta elenco partecipanti…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="287"/>
         <source>Save this event&apos;s participant list as an Excel workbook</source>
         <translation>Salva l&apos;elenco dei partecipanti di questo evento come cartella di lavoro di Excel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="289"/>
         <source>&amp;Import registrations…</source>
         <translation>I&amp;mporta iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="291"/>
         <source>Read a CSV or XLSX list from a partner town or an online form</source>
         <translation>Leggere un elenco CSV o XLSX di una città partner o di un modulo online</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="358"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="364"/>
         <source>No event chosen</source>
         <translation>Nessun evento scelto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="366"/>
         <source>Choose the current event in the toolbar to see and change its registrations.</source>
         <translation>Scegliere l&apos;evento corrente nella barra degli strumenti per vederne e modificarne le iscrizioni.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="373"/>
         <source>{title} — {place}, {start} to {end}</source>
         <translation>{title} — {place}, dal {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="378"/>
         <source>{registered} registered: {local} local, {international} international ({countries} countries). {listed} registrations in the list, including cancelled and no-shows.</source>
         <translation>{registered} iscritti: {local} locali, {international} internazionali ({countries} paesi). {listed} iscrizioni nell&apos;elenco, comprese quelle annullate e le persone non presentate.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Iscrivi %n persona</numerusform>
@@ -4803,7 +4859,7 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Modifica %n iscrizione</numerusform>
@@ -4811,7 +4867,7 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Annulla l&apos;iscrizione di %n persona</numerusform>
@@ -4819,28 +4875,28 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="475"/>
         <source>participants {title}.xlsx</source>
         <translation>partecipanti {title}.xlsx</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="483"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="502"/>
         <source>Export participant list</source>
         <translation>Esporta elenco partecipanti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="460"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro di Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="492"/>
         <source>Exporting the participant list…</source>
         <translation>Esportazione dell&apos;elenco partecipanti…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>%n partecipante salvato in {path}.</numerusform>
@@ -4851,57 +4907,57 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>ReportWorkbooks</name>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="62"/>
         <source>Save the event report as a &amp;workbook (.xlsx)…</source>
         <translation>Salva il rapporto dell&apos;evento come &amp;cartella di lavoro (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
         <source>Save the project &amp;summary workbook (.xlsx)…</source>
         <translation>Salva la cartella di lavoro di &amp;riepilogo del progetto (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="65"/>
         <source>Asks where to save, then writes the chosen event&apos;s report (figures per country, category and session) as an Excel workbook.</source>
         <translation>Chiede dove salvare, poi scrive il rapporto dell&apos;evento scelto (dati per paese, categoria e sessione) come cartella di lavoro di Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="68"/>
         <source>Asks where to save, then writes the figures of every event of the project, and their totals, as an Excel workbook.</source>
         <translation>Chiede dove salvare, poi scrive i dati di tutti gli eventi del progetto, con i totali, come cartella di lavoro di Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="80"/>
         <source>Save workbook</source>
         <translation>Salva cartella di lavoro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro di Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="90"/>
         <source>Choose an event first.</source>
         <translation>Scegliere prima un evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="108"/>
         <source>Writing the event report workbook…</source>
         <translation>Scrittura della cartella di lavoro del rapporto dell&apos;evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="119"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="118"/>
         <source>Writing the project summary workbook…</source>
         <translation>Scrittura della cartella di lavoro di riepilogo del progetto…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="133"/>
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="143"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="142"/>
         <source>Cancelled; no workbook was written.</source>
         <translation>Annullato; nessuna cartella di lavoro è stata scritta.</translation>
     </message>
@@ -4909,273 +4965,273 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="147"/>
         <source>The printer could not be opened.</source>
         <translation>Impossibile aprire la stampante.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="384"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
         <source>Attendance sheet (EU, to sign)</source>
         <translation>Foglio presenze (UE, da firmare)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
         <source>Name badges with QR code</source>
         <translation>Badge con codice QR</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
         <source>Certificates of attendance</source>
         <translation>Attestati di partecipazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
         <source>Event report (grant)</source>
         <translation>Rapporto dell&apos;evento (sovvenzione)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="391"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
         <source>&amp;Lists:</source>
         <translation>E&amp;lenchi:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="394"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
         <source>One list for the whole event has a signature column per day.</source>
         <translation>Un unico elenco per l&apos;intero evento ha una colonna firma per ogni giorno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>for the whole event</source>
         <translation>per l&apos;intero evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>one per day</source>
         <translation>uno per giorno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
         <source>one per session</source>
         <translation>uno per sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="398"/>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Righe vuote per le iscrizioni sul posto:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientamento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="401"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
         <source>Automatic: landscape when a list has a signature column for several days.</source>
         <translation>Automatico: orizzontale quando un elenco ha una colonna firma per più giorni.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>automatic</source>
         <translation>automatico</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>portrait</source>
         <translation>verticale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
         <source>landscape</source>
         <translation>orizzontale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="405"/>
         <source>Legal &amp;representative:</source>
         <translation>Rapprese&amp;ntante legale:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
         <source>pre-printed in the certification</source>
         <translation>prestampato nella certificazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
         <source>One list per invited &amp;town</source>
         <translation>Un elenco per ogni &amp;città invitante</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="409"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
         <source>&amp;Local and international participants on separate lists</source>
         <translation>Partecipanti locali e internazionali in elenchi &amp;separati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="410"/>
         <source>Prints a separate list for the participants invited by each partner town</source>
         <translation>Stampa un elenco separato per i partecipanti invitati da ciascuna città partner</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="412"/>
         <source>Prints local participants and participants from other countries on separate lists</source>
         <translation>Stampa su elenchi separati i partecipanti locali e quelli di altri paesi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
         <source>&amp;Badges per sheet:</source>
         <translation>&amp;Badge per foglio:</translation>
     </message>
     <message>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
         <location filename="../ecnet_desktop/ui/reports_view.py" line="415"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;For:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;Signed by:</source>
         <translation>F&amp;irmato da:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
         <source>R&amp;ole of the signatory:</source>
         <translation>R&amp;uolo del firmatario:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
         <source>e.g. Mayor, Project coordinator</source>
         <translation>es. Sindaco, Coordinatore del progetto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
         <source>the event&apos;s town</source>
         <translation>la città dell&apos;evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;a:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
         <source>&amp;Generate</source>
         <translation>&amp;Genera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Apri nel &amp;visualizzatore PDF</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="426"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
         <source>Sa&amp;ve as…</source>
         <translation>Salva co&amp;me…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="428"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="427"/>
         <source>Writes the chosen document for the chosen event as a PDF, on the paper size set in Preferences, and shows its first pages here.</source>
         <translation>Scrive il documento scelto per l&apos;evento scelto come PDF, nel formato carta impostato nelle Preferenze, e ne mostra qui le prime pagine.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="431"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="430"/>
         <source>Chooses a printer, then sends the generated document&apos;s pages to it.</source>
         <translation>Sceglie una stampante e poi le invia le pagine del documento generato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="433"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="432"/>
         <source>Opens the generated PDF in the computer&apos;s PDF viewer, to see or print every page.</source>
         <translation>Apre il PDF generato nel visualizzatore PDF del computer, per vedere o stampare tutte le pagine.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="434"/>
         <source>Saves a copy of the generated PDF where you choose (a USB stick, a shared folder).</source>
         <translation>Salva una copia del PDF generato dove scegli (una chiavetta USB, una cartella condivisa).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="468"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="467"/>
         <source>Paper size: {paper} (change it in Edit ▸ Preferences).</source>
         <translation>Formato carta: {paper} (si cambia in Modifica ▸ Preferenze).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="542"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="541"/>
         <source>everyone registered</source>
         <translation>tutti gli iscritti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="544"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="543"/>
         <source>everyone checked in at least once</source>
         <translation>tutti coloro che hanno fatto il check-in almeno una volta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="558"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="557"/>
         <source>Registered participants are listed alphabetically; cancelled registrations and no-shows are left out. Labels keep the English alongside the chosen language.</source>
         <translation>I partecipanti iscritti sono elencati in ordine alfabetico; le iscrizioni annullate e le persone non presentate sono escluse. Le etichette mantengono l&apos;inglese accanto alla lingua scelta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="560"/>
         <source>The QR code on each badge checks the person in at the desk for this event.</source>
         <translation>Il codice QR su ogni badge registra il check-in della persona al banco per questo evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="562"/>
         <source>One page per person, with the sessions they were checked in for and their hours.</source>
         <translation>Una pagina per persona, con le sessioni per cui ha fatto il check-in e le relative ore.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="565"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="564"/>
         <source>Place and dates, participants per country (local and international), categories, sessions, the one-third check and the text for the host town&apos;s website.</source>
         <translation>Luogo e date, partecipanti per paese (locali e internazionali), categorie, sessioni, la verifica di un terzo e il testo per il sito web della città ospitante.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="639"/>
         <source>Choose an event first.</source>
         <translation>Scegliere prima un evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
         <source>Generating…</source>
         <translation>Generazione…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="649"/>
         <source>Generating the document…</source>
         <translation>Generazione del documento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="670"/>
         <source>Cancelled; no document was written.</source>
         <translation>Annullato; nessun documento è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="705"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="707"/>
         <source>Choose a document and press Generate.</source>
         <translation>Scegliere un documento e premere Genera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n pagina.</numerusform>
@@ -5183,23 +5239,23 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="713"/>
         <source>The first {shown} are shown here; open it in the PDF viewer to see all.</source>
         <translation>Qui sono mostrate le prime {shown}; aprirlo nel visualizzatore PDF per vederle tutte.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="737"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="739"/>
         <source>Print {name}</source>
         <translation>Stampa {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="745"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="746"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="747"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="748"/>
         <source>Printing…</source>
         <translation>Stampa in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
@@ -5207,27 +5263,27 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="762"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="764"/>
         <source>Printing cancelled.</source>
         <translation>Stampa annullata.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="773"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
         <source>Save the document as</source>
         <translation>Salva il documento come</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="777"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="781"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="783"/>
         <source>Could not save {path}: {reason}</source>
         <translation>Impossibile salvare {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="784"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="786"/>
         <source>Saved as {path}.</source>
         <translation>Salvato come {path}.</translation>
     </message>
@@ -5831,42 +5887,42 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="142"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
         <source>{name} is checked in.</source>
         <translation>Check-in di {name} registrato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
         <source>{name} was already checked in.</source>
         <translation>{name} aveva già fatto il check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
         <source>This is not an EC-NET badge code.</source>
         <translation>Questo non è un codice badge EC-NET.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="146"/>
         <source>This badge code cannot be read (damaged or mistyped). Search by name instead.</source>
         <translation>Impossibile leggere questo codice badge (danneggiato o digitato male). Cercare invece per nome.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="147"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="148"/>
         <source>This badge belongs to nobody in this database. Search by name, or register the person as a walk-in.</source>
         <translation>Questo badge non appartiene a nessuno in questo database. Cercare per nome o iscrivere la persona sul posto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="150"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="151"/>
         <source>This badge is for another event: “{title}”. Search by name to check the person in here.</source>
         <translation>Questo badge è per un altro evento: “{title}”. Cercare per nome per registrare qui il check-in della persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="153"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="154"/>
         <source>This badge is for an event that is not in this database. Search by name to check the person in here.</source>
         <translation>Questo badge è per un evento che non è in questo database. Cercare per nome per registrare qui il check-in della persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="156"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="157"/>
         <source>The session “{title}” is not part of this event.</source>
         <translation>La sessione “{title}” non fa parte di questo evento.</translation>
     </message>
@@ -5875,7 +5931,7 @@ Senza consenso, nessuna risposta.</translation>
     <name>cli</name>
     <message>
         <location filename="../ecnet_desktop/cli.py" line="218"/>
-        <location filename="../ecnet_desktop/cli_register.py" line="55"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="20"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>Interrotto; nulla è stato modificato.</translation>
     </message>
@@ -5886,13 +5942,13 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="31"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="83"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="70"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Scritto {path} (1 pagina).</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="32"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="71"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Scritto {path} ({pages} pagine).</translation>
     </message>
@@ -5922,104 +5978,102 @@ Senza consenso, nessuna risposta.</translation>
         <translation>{path} non esiste ancora: l&apos;anteprima mostra che cosa farebbe l&apos;importazione in un nuovo database vuoto; non è stato creato nulla.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="77"/>
-        <location filename="../ecnet_desktop/cli_report.py" line="71"/>
-        <location filename="../ecnet_desktop/cli_research.py" line="38"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="19"/>
         <source>Interrupted; no file was written.</source>
         <translation>Interrotto; nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="79"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="95"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
         <source>--event is required for attendance, badges, certificates and report.</source>
         <translation>--event è obbligatorio per attendance, badges, certificates e report.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="87"/>
         <source>--person works with badges and certificates; an attendance sheet lists everyone registered.</source>
         <translation>--person funziona con badges e certificates; un foglio presenze elenca tutti gli iscritti.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="45"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="37"/>
         <source>No valid row to import in {file}; nothing was changed.</source>
         <translation>Nessuna riga valida da importare in {file}; nulla è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="49"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="41"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Prova: nulla è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="58"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="44"/>
         <source>Imported. People created: {created}; people already in the database now registered: {existing}; already registered for this event: {already}; organisations created: {orgs}.</source>
         <translation>Importato. Persone create: {created}; persone già nel database ora iscritte: {existing}; già iscritte a questo evento: {already}; organizzazioni create: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="51"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Backup creato prima dell&apos;importazione: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="77"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="60"/>
         <source>{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:</source>
         <translation>{file}, foglio “{sheet}”, intestazione alla riga {row}, per l&apos;evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="82"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
         <source>{file} ({encoding}, separated by {delimiter}), header on row {row}, for the event “{event}”:</source>
         <translation>{file} ({encoding}, separato da {delimiter}), intestazione alla riga {row}, per l&apos;evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="88"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="71"/>
         <source>  New people: {new}; people already in the database: {existing}; rows repeated in the file: {repeated}; rows rejected: {rejected}.</source>
         <translation>  Nuove persone: {new}; persone già nel database: {existing}; righe ripetute nel file: {repeated}; righe rifiutate: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="81"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}), already registered for this event.</source>
         <translation>  Riga {row}: {name} corrisponde a {existing} nel database ({reason}), già iscritto a questo evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="102"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="85"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}): that person is registered.</source>
         <translation>  Riga {row}: {name} corrisponde a {existing} nel database ({reason}): quella persona viene iscritta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="106"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="89"/>
         <source>  Row {row}: {name} looks like {existing} ({reason}), but their names or e-mails differ: a new person is created.</source>
         <translation>  Riga {row}: {name} somiglia a {existing} ({reason}), ma i nomi o le e-mail sono diversi: viene creata una nuova persona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="112"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="95"/>
         <source>  Row {row} repeats row {first} ({name}): skipped.</source>
         <translation>  La riga {row} ripete la riga {first} ({name}): saltata.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="118"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="101"/>
         <source>  Unknown columns, not imported: {headers}.</source>
         <translation>  Colonne sconosciute, non importate: {headers}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="23"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="21"/>
         <source>The event report is printed as PDF: give --out a name ending in .pdf (the workbook comes from `ecnet-desktop summary --event ID --out FILE.xlsx`).</source>
         <translation>Il rapporto dell&apos;evento viene stampato in PDF: indicare in --out un nome che termina con .pdf (la cartella di lavoro si ottiene con `ecnet-desktop summary --event ID --out FILE.xlsx`).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="26"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="24"/>
         <source>The summary is a workbook: give --out a name ending in .xlsx.</source>
         <translation>Il riepilogo è una cartella di lavoro: indicare in --out un nome che termina con .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="74"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="60"/>
         <source>Wrote {path}.</source>
         <translation>Scritto {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_research.py" line="41"/>
+        <location filename="../ecnet_desktop/cli_research.py" line="28"/>
         <source>Wrote {path}: {n} interviews from {guides} guides, pseudonymised.</source>
         <translation>Scritto {path}: {n} interviste da {guides} tracce, pseudonimizzate.</translation>
     </message>
@@ -6500,127 +6554,192 @@ Senza consenso, nessuna risposta.</translation>
         <translation>intero evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="63"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="75"/>
         <source>A text of {length} characters does not fit in a workbook cell (at most {limit}); shorten it and export again. It starts: {start}</source>
         <translation>Un testo di {length} caratteri non entra in una cella della cartella di lavoro (massimo {limit}); accorciarlo ed esportare di nuovo. Inizia con: {start}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="133"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="145"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="47"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="64"/>
         <source>Devices</source>
         <translation>Dispositivi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="48"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="65"/>
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="49"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="66"/>
         <source>Consent texts</source>
         <translation>Testi del consenso</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="50"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="67"/>
         <source>Methodologies</source>
         <translation>Metodologie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="51"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="68"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="52"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="69"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="53"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="70"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="54"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="71"/>
         <source>Registrations</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="55"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="72"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="56"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="73"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="57"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="74"/>
         <source>Interview guides</source>
         <translation>Tracce d&apos;intervista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="58"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="75"/>
         <source>Questions</source>
         <translation>Domande</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="59"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="76"/>
         <source>Interviews</source>
         <translation>Interviste</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="60"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="77"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="73"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="80"/>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="84"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="85"/>
+        <source>format version</source>
+        <translation>versione del formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="86"/>
+        <source>app version</source>
+        <translation>versione dell&apos;app</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="87"/>
+        <source>device id</source>
+        <translation>id del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="88"/>
+        <source>device name</source>
+        <translation>nome del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="89"/>
+        <source>exported at (UTC)</source>
+        <translation>esportato il (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="90"/>
+        <source>scope</source>
+        <translation>contenuto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="91"/>
+        <source>checksum</source>
+        <translation>somma di controllo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="93"/>
+        <source>rows: {sheet}</source>
+        <translation>righe: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="94"/>
+        <source>whole database</source>
+        <translation>intera banca dati</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="95"/>
+        <source>event {id}</source>
+        <translation>evento {id}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="84"/>
         <source>Sheet {sheet}, row {row}, column {column}: {value} — {rule}</source>
         <translation>Foglio {sheet}, riga {row}, colonna {column}: {value} — {rule}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="341"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="357"/>
+        <source>unknown column; its cells were not read</source>
+        <translation>colonna sconosciuta: le sue celle non sono state lette</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="412"/>
         <source>a new row needs every column of the sheet</source>
         <translation>una nuova riga richiede tutte le colonne del foglio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="415"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="498"/>
         <source>expected one of: {options}</source>
         <translation>atteso uno tra: {options}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="422"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="505"/>
         <source>at most {n} characters</source>
         <translation>al massimo {n} caratteri</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="401"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="438"/>
         <source>The file holds clocks far in the future ({clock}); check the date of the laptop that wrote it.</source>
         <translation>Il file contiene orologi molto avanti nel futuro ({clock}); controllare la data del portatile che lo ha scritto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="606"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="662"/>
         <source>A person cannot be merged into themselves.</source>
         <translation>Una persona non può essere unita a se stessa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="630"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="686"/>
         <source>No conflict {id}.</source>
         <translation>Nessun conflitto {id}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="691"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="769"/>
         <source>The file refers to records that are neither in it nor in this database ({reason}); nothing was imported.</source>
         <translation>Il file fa riferimento a record che non si trovano né nel file né in questo database ({reason}); non è stato importato nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -6829,6 +6948,236 @@ Senza consenso, nessuna risposta.</translation>
         <source>days</source>
         <translation>giorni</translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="100"/>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="101"/>
+        <source>version</source>
+        <translation>versione</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="102"/>
+        <source>summary</source>
+        <translation>riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="103"/>
+        <source>steps</source>
+        <translation>fasi</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="104"/>
+        <source>duration minutes</source>
+        <translation>durata in minuti</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="105"/>
+        <source>group size</source>
+        <translation>dimensione del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="106"/>
+        <source>materials</source>
+        <translation>materiali</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="107"/>
+        <source>tips</source>
+        <translation>suggerimenti</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="108"/>
+        <source>source network</source>
+        <translation>rete di origine</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="109"/>
+        <source>aim</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="110"/>
+        <source>consent processing at</source>
+        <translation>consenso al trattamento: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="111"/>
+        <source>consent processing version</source>
+        <translation>consenso al trattamento: versione del testo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="112"/>
+        <source>consent processing by</source>
+        <translation>consenso al trattamento: registrato da</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="113"/>
+        <source>consent photos at</source>
+        <translation>consenso alle foto: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="114"/>
+        <source>consent photos version</source>
+        <translation>consenso alle foto: versione del testo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="115"/>
+        <source>consent photos by</source>
+        <translation>consenso alle foto: registrato da</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="116"/>
+        <source>consent lists at</source>
+        <translation>consenso agli elenchi: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="117"/>
+        <source>consent lists version</source>
+        <translation>consenso agli elenchi: versione del testo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="118"/>
+        <source>consent lists by</source>
+        <translation>consenso agli elenchi: registrato da</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="119"/>
+        <source>erased</source>
+        <translation>cancellato (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="120"/>
+        <source>merged into id</source>
+        <translation>unito a (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="121"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="122"/>
+        <source>checked at</source>
+        <translation>registrato alle</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="123"/>
+        <source>recorded by device</source>
+        <translation>registrato dal dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="124"/>
+        <source>publishable</source>
+        <translation>pubblicabile</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="125"/>
+        <source>level</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="126"/>
+        <source>addressee</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="127"/>
+        <source>related</source>
+        <translation>correlate</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="128"/>
+        <source>languages</source>
+        <translation>lingue</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="129"/>
+        <source>guide id</source>
+        <translation>traccia (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="130"/>
+        <source>position</source>
+        <translation>posizione</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="131"/>
+        <source>section</source>
+        <translation>sezione</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="132"/>
+        <source>required</source>
+        <translation>obbligatoria</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="133"/>
+        <source>choices</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="134"/>
+        <source>respondent code</source>
+        <translation>codice dell&apos;intervistato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="135"/>
+        <source>respondent category</source>
+        <translation>categoria dell&apos;intervistato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="136"/>
+        <source>respondent country</source>
+        <translation>paese dell&apos;intervistato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="137"/>
+        <source>respondent age band</source>
+        <translation>fascia d&apos;età dell&apos;intervistato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="138"/>
+        <source>interviewer</source>
+        <translation>intervistatore</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="139"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="140"/>
+        <source>consent</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="141"/>
+        <source>interview id</source>
+        <translation>intervista (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="142"/>
+        <source>question id</source>
+        <translation>domanda (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="143"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="144"/>
+        <source>tags</source>
+        <translation>etichette</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="145"/>
+        <source>codes</source>
+        <translation>codici</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -7017,54 +7366,54 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="67"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="68"/>
         <source>&apos;{value}&apos; is not a Likert answer: give a whole number from 1 to 5.</source>
         <translation>&apos;{value}&apos; non è una risposta Likert: indicare un numero intero da 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="78"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="79"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>&apos;{value}&apos; non è né sì né no.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="83"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="91"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="84"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="92"/>
         <source>&apos;{value}&apos; is not one of the choices: {allowed}.</source>
         <translation>&apos;{value}&apos; non è una delle scelte: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="102"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="104"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="103"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="105"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos; non è un numero.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="114"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="115"/>
         <source>A question needs its text in at least one language.</source>
         <translation>Una domanda richiede il testo in almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="139"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="140"/>
         <source>Each choice needs its own value (&apos;{value}&apos;).</source>
         <translation>Ogni scelta richiede un proprio valore (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="145"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="146"/>
         <source>A choice question needs at least two choices.</source>
         <translation>Una domanda a scelta richiede almeno due scelte.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="155"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="156"/>
         <source>The name &apos;{value}&apos; must start with a letter and hold only letters, digits and _ . - (at most 64).</source>
         <translation>Il nome &apos;{value}&apos; deve iniziare con una lettera e contenere solo lettere, cifre e _ . - (massimo 64).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="173"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="174"/>
         <source>&apos;{value}&apos; is not a language code such as en or it.</source>
         <translation>&apos;{value}&apos; non è un codice lingua come en o it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>Questa traccia è stata usata in %n intervista; non può essere eliminata.</numerusform>
@@ -7072,28 +7421,28 @@ Senza consenso, nessuna risposta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="346"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="352"/>
         <source>This person&apos;s data was erased; interview them as an anonymous respondent.</source>
         <translation>I dati di questa persona sono stati cancellati; intervistarla come intervistato anonimo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="356"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="362"/>
         <source>&apos;{value}&apos; is not an age band: {allowed}.</source>
         <translation>&apos;{value}&apos; non è una fascia d&apos;età: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="400"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="434"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="440"/>
         <source>Record the respondent&apos;s consent before any answer.</source>
         <translation>Registrare il consenso dell&apos;intervistato prima di qualsiasi risposta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="412"/>
         <source>The question {id} is not in this guide.</source>
         <translation>La domanda {id} non è in questa traccia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="439"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="445"/>
         <source>Question {number} is required: {question}</source>
         <translation>La domanda {number} è obbligatoria: {question}</translation>
     </message>
@@ -7164,155 +7513,155 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="79"/>
         <source>Attendance sheet</source>
         <translation>Foglio presenze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="80"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="81"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="82"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="83"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
         <source>Town</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
         <source>E-mail or phone</source>
         <translation>E-mail o telefono</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
         <source>List {n} of {total}</source>
         <translation>Elenco {n} di {total}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
         <source>Day {n}: {date}</source>
         <translation>Giorno {n}: {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
         <source>Days {first}–{last}</source>
         <translation>Giorni {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
         <source>Invited by {town}</source>
         <translation>Invitati da {town}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
         <source>Not invited by a partner town</source>
         <translation>Non invitati da una città partner</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="100"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
         <source>Local participants ({country})</source>
         <translation>Partecipanti locali ({country})</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="101"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
         <source>Local participants</source>
         <translation>Partecipanti locali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="102"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
         <source>International participants</source>
         <translation>Partecipanti internazionali</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
         <source>Certification by the legal representative</source>
         <translation>Certificazione del rappresentante legale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
         <source>I, the undersigned legal representative of {organisation}, certify that the persons who signed this list took part in the event above.</source>
         <translation>Il/La sottoscritto/a, rappresentante legale di {organisation}, certifica che le persone che hanno firmato questo elenco hanno partecipato all&apos;evento sopra indicato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
         <source>the organising body</source>
         <translation>l&apos;ente organizzatore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="109"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="110"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="105"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="111"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="106"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="112"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="107"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
         <source>Stamp</source>
         <translation>Timbro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="113"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
         <source>Data protection: {organiser} collects these data only to document participation in the EC-NET project to the European Commission (Europe for Citizens programme) and keeps them as long as the grant rules require. E-mail addresses and phone numbers are printed only for people who agreed to appear on lists. You may ask the organiser to see, correct or erase your data.</source>
         <translation>Protezione dei dati: {organiser} raccoglie questi dati al solo scopo di documentare alla Commissione europea la partecipazione al progetto EC-NET (programma “Europa per i cittadini”) e li conserva per il tempo previsto dalle regole della sovvenzione. Indirizzi e-mail e numeri di telefono sono stampati solo per le persone che hanno acconsentito a comparire negli elenchi. È possibile chiedere all&apos;organizzatore di consultare, correggere o cancellare i propri dati.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="115"/>
         <source>The event “{event}” has no sessions yet: print the attendance sheet per day or for the whole event instead.</source>
         <translation>L&apos;evento “{event}” non ha ancora sessioni: stampare invece il foglio presenze per giorno o per l&apos;intero evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="124"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="119"/>
         <source>Unknown choice “{per}”: print per event, day or session.</source>
         <translation>Scelta sconosciuta “{per}”: stampare per evento, giorno o sessione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="125"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
         <source>The number of blank rows must be between 0 and {most}.</source>
         <translation>Il numero di righe vuote deve essere compreso tra 0 e {most}.</translation>
     </message>
@@ -7362,82 +7711,82 @@ Senza consenso, nessuna risposta.</translation>
         <translation>Interprete</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="61"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
         <source>Certificate of attendance</source>
         <translation>Attestato di partecipazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
         <source>This is to certify that</source>
         <translation>Si attesta che</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
         <source>took part in the event</source>
         <translation>ha partecipato all&apos;evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
         <source>held at {place} from {start} to {end}.</source>
         <translation>svoltosi a {place} dal {start} al {end}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
         <source>held at {place} on {date}.</source>
         <translation>svoltosi a {place} il {date}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
         <source>Sessions attended</source>
         <translation>Sessioni frequentate</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
         <source>Present at the event; no session check-ins were recorded.</source>
         <translation>Presente all&apos;evento; non sono stati registrati check-in alle sessioni.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
         <source>For {organiser}</source>
         <translation>Per {organiser}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="78"/>
         <source>Nobody was checked in at “{event}” yet: certificates go to people present at least once.</source>
         <translation>Nessuno ha ancora fatto il check-in a “{event}”: gli attestati spettano a chi è stato presente almeno una volta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="80"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
         <source>That person was neither checked in nor registered at “{event}”.</source>
         <translation>Questa persona non ha fatto il check-in né è iscritta a “{event}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="82"/>
         <source>Certificates of attendance</source>
         <translation>Attestati di partecipazione</translation>
     </message>
@@ -7447,22 +7796,22 @@ Senza consenso, nessuna risposta.</translation>
         <translation>Formato carta sconosciuto «{paper}»: scegli A4 o Letter.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="276"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="277"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="280"/>
         <source>Preparing page {page}…</source>
         <translation>Preparazione della pagina {page}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="278"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="281"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="282"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -7618,17 +7967,17 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>restore</name>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="64"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="69"/>
         <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
         <translation>Anche il backup {backup} è danneggiato ({problem}); nulla è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="75"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="80"/>
         <source>Copying the backup failed ({problem}); nothing was changed.</source>
         <translation>La copia del backup non è riuscita ({problem}); nulla è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="89"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="94"/>
         <source>Could not restore {backup} to {path}: {reason}</source>
         <translation>Impossibile ripristinare {backup} in {path}: {reason}</translation>
     </message>
@@ -7700,7 +8049,7 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/services/base.py" line="21"/>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="297"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="334"/>
         <source>No event with id {id}.</source>
         <translation>Nessun evento con id {id}.</translation>
     </message>
@@ -7759,47 +8108,47 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="78"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
         <source>under 18</source>
         <translation>meno di 18</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
         <source>18–30</source>
         <translation>18–30</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
         <source>31–50</source>
         <translation>31–50</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
         <source>51–65</source>
         <translation>51–65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
         <source>over 65</source>
         <translation>oltre 65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="84"/>
         <source>unknown</source>
         <translation>sconosciuta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="87"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
         <source>participants</source>
         <translation>partecipanti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
         <source>staff</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="90"/>
         <source>interpreters</source>
         <translation>interpreti</translation>
     </message>
@@ -7807,22 +8156,22 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="158"/>
+        <location filename="../ecnet_desktop/store/database.py" line="169"/>
         <source>There is no database at {path}.</source>
         <translation>Non esiste alcun database in {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="165"/>
+        <location filename="../ecnet_desktop/store/database.py" line="176"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="172"/>
+        <location filename="../ecnet_desktop/store/database.py" line="183"/>
         <source>{path} is not an EC-NET Desktop database.</source>
         <translation>{path} non è un database di EC-NET Desktop.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="183"/>
+        <location filename="../ecnet_desktop/store/database.py" line="194"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Impossibile aprire il database {url}: {reason}</translation>
     </message>
@@ -7852,12 +8201,12 @@ Senza consenso, nessuna risposta.</translation>
         <translation>Il database {path} è in uso da parte di un altro programma che non lo ha rilasciato; la modifica non è stata salvata. Riprovare tra qualche istante.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="56"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="125"/>
         <source>This database was not created by EC-NET Desktop; it is left untouched.</source>
         <translation>Questo database non è stato creato da EC-NET Desktop; non viene modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="64"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="131"/>
         <source>This database was written by a newer version of EC-NET Desktop (schema {revision}). Install the newer version to open it; it has not been changed.</source>
         <translation>Questo database è stato scritto da una versione più recente di EC-NET Desktop (schema {revision}). Installare la versione più recente per aprirlo; il database non è stato modificato.</translation>
     </message>
@@ -8021,12 +8370,12 @@ Senza consenso, nessuna risposta.</translation>
         <translation>Una nota appartiene a un evento o a una sessione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="44"/>
+        <location filename="../ecnet_desktop/services/people.py" line="49"/>
         <source>A person needs a given or a family name.</source>
         <translation>Una persona richiede un nome o un cognome.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="94"/>
+        <location filename="../ecnet_desktop/services/people.py" line="99"/>
         <source>This person&apos;s data was erased; the record cannot be edited.</source>
         <translation>I dati di questa persona sono stati cancellati; la scheda non può essere modificata.</translation>
     </message>

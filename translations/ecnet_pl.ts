@@ -4,142 +4,152 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pytanie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Co&amp;mpare by:</source>
         <translation>Porównaj wedłu&amp;g:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegoria:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>C&amp;ountry:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>&amp;Event:</source>
         <translation>&amp;Wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>R&amp;ok:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>category</source>
         <translation>kategoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>country</source>
         <translation>kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>event</source>
         <translation>wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="112"/>
         <source>year</source>
         <translation>rok</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="146"/>
         <source>Interviews per event</source>
         <translation>Wywiady według wydarzeń</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="165"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="161"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="171"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="177"/>
         <source>Completed</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="179"/>
         <source>Drafts</source>
         <translation>Wersje robocze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="189"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="199"/>
         <source>free codes, comma-separated</source>
         <translation>dowolne kody oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="190"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="200"/>
         <source>Co&amp;des:</source>
         <translation>Ko&amp;dy:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="192"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="202"/>
         <source>Save codin&amp;g</source>
         <translation>Zapisz kodowa&amp;nie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="204"/>
         <source>Save the ticked priorities and codes for the selected answer (Enter in the codes box)</source>
         <translation>Zapisz zaznaczone priorytety i kody dla wybranej odpowiedzi (Enter w polu kodów)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="244"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="267"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="305"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="314"/>
         <source>No question chosen</source>
         <translation>Nie wybrano pytania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>Odpowiedział %n respondent.</numerusform>
@@ -148,13 +158,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="336"/>
         <source>(no event)</source>
         <translation>(brak wydarzenia)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n odpowiedź otwarta</numerusform>
@@ -163,27 +173,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="337"/>
         <source>all respondents</source>
         <translation>wszyscy respondenci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="348"/>
         <source>Mean: {mean}</source>
         <translation>Średnia: {mean}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="349"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="379"/>
         <source>Code an open answer</source>
         <translation>Koduj odpowiedź otwartą</translation>
     </message>
@@ -321,82 +331,82 @@
         <translation>Dodaj jego program w sekcji Wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="655"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="657"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Nie znaleziono nikogo dla „{text}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="656"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="658"/>
         <source>Check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Sprawdź pisownię lub naciśnij Ctrl+N, aby zarejestrować osobę na miejscu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="686"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="688"/>
         <source>Badge not accepted</source>
         <translation>Identyfikator nie został przyjęty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="714"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="716"/>
         <source>Check in {name}</source>
         <translation>Odnotuj obecność: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="722"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="724"/>
         <source>{name} is already checked in</source>
         <translation>Obecność osoby {name} jest już odnotowana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="723"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
         <source>{where} — since {time}</source>
         <translation>{where} — od {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="727"/>
         <source>since {time}</source>
         <translation>od {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="730"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="732"/>
         <source>{where} — now registered for this event</source>
         <translation>{where} — teraz zarejestrowano na to wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="731"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="733"/>
         <source>now registered for this event</source>
         <translation>teraz zarejestrowano na to wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="739"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="741"/>
         <source>Check-in of {name} undone</source>
         <translation>Cofnięto odnotowanie obecności: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="740"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="742"/>
         <source>Press Ctrl+Shift+Z to check them in again.</source>
         <translation>Naciśnij Ctrl+Shift+Z, aby ponownie odnotować obecność.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="752"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="754"/>
         <source>Type a name, organisation or town, or scan a badge. Enter checks in.</source>
         <translation>Wpisz imię i nazwisko, organizację lub miejscowość albo zeskanuj identyfikator. Enter odnotowuje obecność.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="816"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="818"/>
         <source>present / registered</source>
         <translation>obecni / zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="819"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
         <source>Local: {count}</source>
         <translation>Lokalni: {count}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="823"/>
         <source>International: {count} ({share} %)</source>
         <translation>Międzynarodowi: {count} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="825"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="827"/>
         <source>⚠ International participants are below one third of those present ({international} of {present}). The grant counts this event as international only with at least one third from abroad.</source>
         <translation>⚠ Uczestnicy międzynarodowi stanowią mniej niż jedną trzecią obecnych ({international} z {present}). Dotacja uznaje to wydarzenie za międzynarodowe tylko wtedy, gdy co najmniej jedna trzecia uczestników pochodzi z zagranicy.</translation>
     </message>
@@ -404,12 +414,12 @@
 <context>
     <name>CheckinSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="857"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="859"/>
         <source>&amp;Desk</source>
         <translation>&amp;Recepcja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="858"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="860"/>
         <source>Attendance &amp;matrix</source>
         <translation>&amp;Tabela obecności</translation>
     </message>
@@ -430,37 +440,37 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="170"/>
         <source>No open conflicts. When two laptops change the same field, both values show here.</source>
         <translation>Brak nierozstrzygniętych konfliktów. Gdy dwa laptopy zmienią to samo pole, obie wartości pojawią się tutaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="173"/>
         <source>&amp;Restore this value</source>
         <translation>P&amp;rzywróć tę wartość</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Put the losing value back, as a new edit made on this laptop</source>
         <translation>Przywróć przegraną wartość jako nową zmianę wprowadzoną na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>When two laptops changed the same field, one value wins everywhere; the other is kept here so you can put it back.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, jedna wartość wygrywa wszędzie; druga jest przechowywana tutaj, aby można ją było przywrócić.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Open conflicts: {n}</source>
         <translation>Nierozstrzygnięte konflikty: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>No open conflicts.</source>
         <translation>Brak nierozstrzygniętych konfliktów.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Value restored.</source>
         <translation>Przywrócono wartość.</translation>
     </message>
@@ -564,27 +574,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="133"/>
         <source>Duplicate event</source>
         <translation>Powiel wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="142"/>
         <source>A copy of “{title}” with its programme, moved to the new dates. Registrations are not copied.</source>
         <translation>Kopia wydarzenia „{title}” wraz z programem, przeniesiona na nowe daty. Rejestracje nie są kopiowane.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="146"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Początek:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="159"/>
         <source>Duplicate event “{title}”</source>
         <translation>Powiel wydarzenie „{title}”</translation>
     </message>
@@ -640,72 +650,72 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="239"/>
         <source>Press Find possible duplicates to look for people entered twice.</source>
         <translation>Naciśnij Znajdź możliwe duplikaty, aby wyszukać osoby wprowadzone dwa razy.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Not searched yet.</source>
         <translation>Jeszcze nie wyszukiwano.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="242"/>
         <source>&amp;Find possible duplicates</source>
         <translation>&amp;Znajdź możliwe duplikaty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="244"/>
         <source>Look for people who may have been entered twice, on this or another laptop</source>
         <translation>Wyszukaj osoby, które mogły zostać wprowadzone dwa razy, na tym lub innym laptopie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
         <source>Merge into the fir&amp;st</source>
         <translation>Scal z &amp;pierwszą</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="247"/>
         <source>Keep the first person and move the second one&apos;s registrations and check-ins to them</source>
         <translation>Zachowaj pierwszą osobę i przenieś na nią rejestracje i obecności drugiej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Merge into the seco&amp;nd</source>
         <translation>Scal z &amp;drugą</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Keep the second person and move the first one&apos;s registrations and check-ins to them</source>
         <translation>Zachowaj drugą osobę i przenieś na nią rejestracje i obecności pierwszej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>Wyszukiwanie duplikatów…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Possible duplicates: {n}</source>
         <translation>Możliwe duplikaty: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>No possible duplicates.</source>
         <translation>Brak możliwych duplikatów.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Search cancelled.</source>
         <translation>Anulowano wyszukiwanie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Merge people</source>
         <translation>Scal osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Merge {duplicate} into {survivor}? Their registrations and attendance move to {survivor}; the merge travels to every laptop.</source>
         <translation>Scalić rekord osoby {duplicate} z rekordem osoby {survivor}? Rejestracje i obecności zostaną przeniesione do rekordu {survivor}; scalenie trafi na każdy laptop.</translation>
     </message>
@@ -713,18 +723,18 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="44"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="110"/>
         <source>Erase personal data</source>
         <translation>Usuń dane osobowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="46"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
         <source>(no name)</source>
         <translation>(bez nazwiska)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… i %n więcej</numerusform>
@@ -733,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Usuń wszystkie dane osobowe %n osoby:</numerusform>
@@ -742,27 +752,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="51"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="50"/>
         <source>Erase every personal detail of {name}?</source>
         <translation>Usunąć wszystkie dane osobowe osoby {name}?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Removed for good:&lt;/b&gt; name, e-mail, phone, town, organisation, gender, birth year and consents; their name on notes and interviews; their data in the backups beside the database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without a name:&lt;/b&gt; country, category, registrations and attendance, so the project&apos;s figures stay right.&lt;/p&gt;&lt;p&gt;The erasure travels to the other laptops with the next exchange workbook; an older workbook cannot bring the data back. It cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Usunięte na zawsze:&lt;/b&gt; imię i nazwisko, e-mail, telefon, miejscowość, organizacja, płeć, rok urodzenia i zgody; nazwisko tej osoby w notatkach i wywiadach; jej dane w kopiach zapasowych obok bazy danych.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zachowane, bez nazwiska:&lt;/b&gt; kraj, kategoria, rejestracje i obecności, aby dane liczbowe projektu pozostały prawidłowe.&lt;/p&gt;&lt;p&gt;Usunięcie trafi na pozostałe laptopy z następnym skoroszytem wymiany; starszy skoroszyt nie może przywrócić tych danych. Tej operacji nie można cofnąć.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="63"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>&amp;Rozumiem, że tej operacji nie można cofnąć</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="65"/>
         <source>&amp;Erase</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="87"/>
         <source>Erasing personal data…</source>
         <translation>Usuwanie danych osobowych…</translation>
     </message>
@@ -917,127 +927,127 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="68"/>
         <source>Host town</source>
         <translation>Miasto gospodarz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="71"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="74"/>
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="224"/>
         <source>No events to show. New event… adds one; or change the filters above.</source>
         <translation>Brak wydarzeń do wyświetlenia. Nowe wydarzenie… dodaje jedno; możesz też zmienić filtry powyżej.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
         <source>Create an event: title, place, dates and the towns taking part</source>
         <translation>Utwórz wydarzenie: tytuł, miejsce, daty i uczestniczące miasta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
         <source>Change the selected event&apos;s details (double-click or Enter on a row)</source>
         <translation>Zmień dane wybranego wydarzenia (dwukrotne kliknięcie lub Enter na wierszu)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="252"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Powiel…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
         <source>Copy the event and its programme as a template for the next one</source>
         <translation>Skopiuj wydarzenie i jego program jako szablon następnego</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
         <source>Delete the selected event (Delete); Ctrl+Z brings it back</source>
         <translation>Usuń wybrane wydarzenie (Delete); Ctrl+Z je przywraca</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="290"/>
         <source>All kinds</source>
         <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="300"/>
         <source>Title, town or venue</source>
         <translation>Tytuł, miasto lub miejsce</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="304"/>
         <source>&amp;Year:</source>
         <translation>R&amp;ok:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Kraj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
         <source>Fil&amp;ter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="346"/>
         <source>Events</source>
         <translation>Wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="353"/>
         <source>All years</source>
         <translation>Wszystkie lata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="359"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="358"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} z %n wydarzenia</numerusform>
@@ -1046,18 +1056,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="487"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="471"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="486"/>
         <source>Delete event</source>
         <translation>Usuń wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
         <source>Delete “{title}” and its programme? Registrations, attendance and notes are kept; Edit → Undo brings the event back.</source>
         <translation>Usunąć wydarzenie „{title}” i jego program? Rejestracje, obecności i notatki zostaną zachowane; Edycja → Cofnij przywraca wydarzenie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="484"/>
         <source>Delete event “{title}”</source>
         <translation>Usuń wydarzenie „{title}”</translation>
     </message>
@@ -1126,148 +1136,148 @@
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="479"/>
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="474"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="480"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="481"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="476"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="482"/>
         <source>&amp;Duplicates</source>
         <translation>&amp;Duplikaty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="483"/>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="484"/>
         <source>Exchange</source>
         <translation>Wymiana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Entity</source>
         <translation>Encja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
         <source>Losing value</source>
         <translation>Wartość przegrana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
         <source>Losing clock</source>
         <translation>Zegar przegranej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
         <source>Winning clock</source>
         <translation>Zegar zwycięskiej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="124"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="130"/>
         <source>First person</source>
         <translation>Pierwsza osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Second person</source>
         <translation>Druga osoba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="147"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="98"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="91"/>
         <source>Imported</source>
         <translation>Zaimportowano</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="151"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="107"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="108"/>
         <source>Updated</source>
         <translation>Zaktualizowane</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="110"/>
         <source>Conflicting</source>
         <translation>W konflikcie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="111"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
@@ -1276,117 +1286,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="371"/>
         <source>&amp;Whole database</source>
         <translation>&amp;Cała baza danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
         <source>Current &amp;event only</source>
         <translation>Tylko bieżące &amp;wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
         <source>Export everything in this database</source>
         <translation>Eksportuj całą zawartość tej bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="375"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
         <source>Export only what belongs to the current event</source>
         <translation>Eksportuj tylko to, co dotyczy bieżącego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="381"/>
         <source>optional: encrypts the file</source>
         <translation>opcjonalnie: szyfruje plik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="385"/>
         <source>Export to &amp;file…</source>
         <translation>Eksportuj do &amp;pliku…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="387"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator</source>
         <translation>Zapisz skoroszyt wymiany do przeniesienia na inny laptop lub do koordynatora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="395"/>
         <source>What to export</source>
         <translation>Co eksportować</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="399"/>
         <source>Password for files that travel on USB sticks</source>
         <translation>Hasło do plików przenoszonych na pendrive&apos;ach</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="401"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
         <source>&amp;Repeat:</source>
         <translation>Powtór&amp;z:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="409"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator.</source>
         <translation>Zapisz skoroszyt wymiany, aby przenieść go na inny laptop lub przekazać koordynatorowi.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="413"/>
         <source>⚠ The workbook contains personal data (names, e-mails, phones, consents): protect it with a password when it travels, and delete it once it is imported.</source>
         <translation>⚠ Skoroszyt zawiera dane osobowe (imiona i nazwiska, adresy e-mail, telefony, zgody): zabezpiecz go hasłem na czas przenoszenia i usuń po zaimportowaniu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="433"/>
         <source>Current &amp;event only: {title}</source>
         <translation>Tylko bieżące &amp;wydarzenie: {title}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
         <source>Current &amp;event only (none chosen)</source>
         <translation>Tylko bieżące &amp;wydarzenie (nie wybrano)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="449"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="448"/>
         <source>Last export: {when}</source>
         <translation>Ostatni eksport: {when}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="450"/>
         <source>Not exported yet.</source>
         <translation>Jeszcze nie eksportowano.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="463"/>
         <source>The two passwords differ.</source>
         <translation>Hasła się różnią.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="468"/>
         <source>Export workbook</source>
         <translation>Eksportuj skoroszyt</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="484"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="486"/>
         <source>Exporting the workbook…</source>
         <translation>Eksportowanie skoroszytu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Wyeksportowano %n wiersz do pliku {file}.</numerusform>
@@ -1395,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="512"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="513"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Anulowano eksport; nie zapisano żadnego pliku.</translation>
     </message>
@@ -1629,78 +1639,78 @@
 <context>
     <name>GuidesTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="116"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
         <source>No interview guides yet. New guide… writes one; Import XLSForm… reads one.</source>
         <translation>Brak scenariuszy wywiadu. Nowy scenariusz… tworzy jeden; Importuj XLSForm… wczytuje jeden.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Nowy scenariusz…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="127"/>
         <source>Write a new interview guide</source>
         <translation>Napisz nowy scenariusz wywiadu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
         <source>&amp;Edit guide…</source>
         <translation>&amp;Edytuj scenariusz…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
         <source>Change the selected guide and its questions (double-click)</source>
         <translation>Zmień wybrany scenariusz i jego pytania (dwukrotne kliknięcie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importuj XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="133"/>
         <source>Read a guide from an XLSForm workbook (KoboToolbox, ODK)</source>
         <translation>Wczytaj scenariusz ze skoroszytu XLSForm (KoboToolbox, ODK)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="129"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="134"/>
         <source>E&amp;xport XLSForm…</source>
         <translation>E&amp;ksportuj XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="135"/>
         <source>Save the selected guide as an XLSForm workbook</source>
         <translation>Zapisz wybrany scenariusz jako skoroszyt XLSForm</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="136"/>
         <source>&amp;Delete guide</source>
         <translation>&amp;Usuń scenariusz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="137"/>
         <source>Delete the selected guide</source>
         <translation>Usuń wybrany scenariusz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="211"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="244"/>
         <source>Delete guide</source>
         <translation>Usuń scenariusz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="219"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="252"/>
         <source>Import a guide (XLSForm)</source>
         <translation>Importuj scenariusz (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="220"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
         <source>Export the guide (XLSForm)</source>
         <translation>Eksportuj scenariusz (XLSForm)</translation>
     </message>
@@ -1841,17 +1851,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="344"/>
         <source>Nothing imported yet. Imported exchange files are listed here.</source>
         <translation>Jeszcze nic nie zaimportowano. Tutaj pojawiają się zaimportowane pliki wymiany.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="353"/>
         <source>Imports: {n}</source>
         <translation>Importy: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="355"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
         <source>Nothing imported yet.</source>
         <translation>Jeszcze nic nie zaimportowano.</translation>
     </message>
@@ -1859,107 +1869,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="53"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="60"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="61"/>
         <source>Current event</source>
         <translation>Bieżące wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="62"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Nie udało się otworzyć bazy danych. Wybierz inną poleceniem Plik → Otwórz.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <source>Opening database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="81"/>
         <source>This database is empty. Use File → New or Open, or start from the demo.</source>
         <translation>Ta baza danych jest pusta. Użyj polecenia Plik → Nowa lub Otwórz albo zacznij od demo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="84"/>
         <source>Events</source>
         <translation>Wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="86"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="87"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="88"/>
         <source>Organisations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="89"/>
         <source>Registrations</source>
         <translation>Rejestracje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
         <source>Attendances</source>
         <translation>Obecności</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="104"/>
         <source>No event chosen.</source>
         <translation>Nie wybrano wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="112"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="113"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="115"/>
         <source>Where:</source>
         <translation>Gdzie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="119"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="120"/>
         <source>Priorities:</source>
         <translation>Priorytety:</translation>
     </message>
@@ -2067,57 +2087,67 @@
         <translation>Wyeksportowane przez {device} dnia {time}. Wartości w konflikcie: {conflicts}; wiersze edytowane ręcznie: {hand}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="344"/>
+        <source>{sheet}, column {column} ({header})</source>
+        <translation>{sheet}, kolumna {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="348"/>
+        <source>Not read, their headers are unknown: {columns}</source>
+        <translation>Nie odczytano, nieznane nagłówki: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Imported</source>
         <translation>Zaimportowano</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="371"/>
         <source>The report is on the clipboard.</source>
         <translation>Raport jest w schowku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="386"/>
         <source>Could not save the report: {reason}</source>
         <translation>Nie udało się zapisać raportu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="383"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="389"/>
         <source>Report saved to {file}.</source>
         <translation>Raport zapisano w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="396"/>
         <source>Wait until every file has been checked.</source>
         <translation>Poczekaj, aż wszystkie pliki zostaną sprawdzone.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="417"/>
         <source>Importing {file}…</source>
         <translation>Importowanie pliku {file}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="437"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="443"/>
         <source>Files imported: {files}. Rows: {new} new, {updated} updated, {unchanged} unchanged; conflicting values: {conflicts}.</source>
         <translation>Zaimportowane pliki: {files}. Wiersze: nowe: {new}, zaktualizowane: {updated}, bez zmian: {unchanged}; wartości w konflikcie: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="444"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="450"/>
         <source>Cancelled; the file being imported was left unchanged.</source>
         <translation>Anulowano; importowany plik pozostał bez zmian.</translation>
     </message>
@@ -2245,117 +2275,117 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>InterviewsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="73"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="74"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
         <source>No.</source>
         <translation>Lp.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="77"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
         <source>Section</source>
         <translation>Sekcja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="83"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="84"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="85"/>
         <source>Question</source>
         <translation>Pytanie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="92"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="95"/>
         <source>registered person</source>
         <translation>osoba zarejestrowana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="96"/>
         <source>anonymous</source>
         <translation>anonimowy</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
         <source>Age band</source>
         <translation>Przedział wiekowy</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
         <source>Answers</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="105"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="106"/>
         <source>Interviewer</source>
         <translation>Ankieter</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="479"/>
         <source>&amp;Interviews</source>
         <translation>&amp;Wywiady</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="480"/>
         <source>G&amp;uides</source>
         <translation>&amp;Scenariusze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="436"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="481"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
@@ -2363,72 +2393,72 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="354"/>
         <source>No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.</source>
         <translation>Brak wywiadów do wyświetlenia. Nowy wywiad… (Ctrl+N) rozpoczyna wywiad z wybranym scenariuszem.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="275"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="309"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="313"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tan:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="317"/>
         <source>&amp;New interview… (Ctrl+N)</source>
         <translation>&amp;Nowy wywiad… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="318"/>
         <source>Start an interview with the chosen guide (Ctrl+N)</source>
         <translation>Rozpocznij wywiad z wybranym scenariuszem (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="319"/>
         <source>&amp;Resume (Enter)</source>
         <translation>&amp;Wznów (Enter)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="321"/>
         <source>Open the selected interview to continue or review it (Enter or double-click)</source>
         <translation>Otwórz wybrany wywiad, aby go kontynuować lub przejrzeć (Enter lub dwukrotne kliknięcie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="323"/>
         <source>Delete the selected interview and its answers</source>
         <translation>Usuń wybrany wywiad i jego odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="327"/>
         <source>Research e&amp;xport…</source>
         <translation>E&amp;ksport do badań…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="295"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="329"/>
         <source>A pseudonymised workbook for researchers: no names or contacts, one row per interview, a codebook</source>
         <translation>Spseudonimizowany skoroszyt dla badaczy: bez nazwisk i danych kontaktowych, jeden wiersz na wywiad, z książką kodów</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="360"/>
         <source>all guides</source>
         <translation>wszystkie scenariusze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n wywiad</numerusform>
@@ -2436,8 +2466,14 @@ Bez zgody nie ma odpowiedzi.</translation>
             <numerusform>%n wywiadów</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="391"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="392"/>
+        <source>Loading interviews…</source>
+        <translation>Wczytywanie wywiadów…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Zapisano {file}: %n wywiad, spseudonimizowany.</numerusform>
@@ -2446,28 +2482,28 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="423"/>
         <source>Research export</source>
         <translation>Eksport do badań</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="425"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="442"/>
         <source>Writing the research export…</source>
         <translation>Zapisywanie eksportu do badań…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="406"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="450"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="463"/>
         <source>Delete interview</source>
         <translation>Usuń wywiad</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="451"/>
         <source>Delete this interview and its {n} answers?</source>
         <translation>Usunąć ten wywiad i jego odpowiedzi ({n})?</translation>
     </message>
@@ -2475,209 +2511,229 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="224"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="228"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
         <source>Connect to a &amp;server…</source>
         <translation>Połącz z &amp;serwerem…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
         <source>Restore from &amp;backup…</source>
         <translation>Przywróć z &amp;kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>How &amp;syncing works</source>
         <translation>Jak działa s&amp;ynchronizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;O programie EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>Create a new, empty database file</source>
         <translation>Utwórz nowy, pusty plik bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>Open another database file</source>
         <translation>Otwórz inny plik bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>Open one of the databases used lately</source>
         <translation>Otwórz jedną z ostatnio używanych baz danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Pracuj na wspólnej bazie danych PostgreSQL koordynatorów zamiast na pliku</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Zastąp tę bazę danych jedną z kopii zapasowych wykonanych przed importami</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Close EC-NET Desktop</source>
         <translation>Zamknij EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Undo the last change</source>
         <translation>Cofnij ostatnią zmianę</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Redo the change just undone</source>
         <translation>Ponów cofniętą zmianę</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Język, nazwa tego laptopa, rozmiar papieru, kopie zapasowe i okres przechowywania</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
         <source>The keys that work in each part of the app</source>
         <translation>Klawisze działające w poszczególnych częściach aplikacji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Jak laptopy wymieniają dane za pomocą skoroszytów</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Version, data folder and log folder</source>
         <translation>Wersja, folder danych i folder dziennika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>Choose a section</source>
         <translation>Wybierz sekcję</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>Current &amp;event:</source>
         <translation>Bieżące &amp;wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Nie udało się otworzyć bazy danych. Wybierz inną poleceniem Plik → Otwórz.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <source>Opening database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
         <source>Connect to a server</source>
         <translation>Połączenie z serwerem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL bazy danych, np. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (hasło jest odczytywane z ~/.pgpass lub PGPASSWORD i nigdy nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Wydarzenie używane przy obecności, notatkach i raportach</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="370"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>Plik {path} już istnieje. Aby go otworzyć, użyj polecenia Plik → Otwórz; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
         <source>Creating the demo…</source>
         <translation>Tworzenie demo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
         <source>Device: {name}</source>
         <translation>Urządzenie: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Database: {path}</source>
         <translation>Baza danych: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="576"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <source>Database: {path} (could not be opened)</source>
+        <translation>Baza danych: {path} (nie udało się otworzyć)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <source>Database: {path} (opening…)</source>
+        <translation>Baza danych: {path} (otwieranie…)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
         <source>About EC-NET Desktop</source>
         <translation>O programie EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="578"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Rejestracja, odnotowywanie obecności, notatki i wywiady offline na potrzeby wydarzeń European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Baza danych: {database}&lt;br&gt;Urządzenie: {device}&lt;/p&gt;&lt;p&gt;Folder danych: {data}&lt;br&gt;Folder dziennika: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2898,22 +2954,22 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="457"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Rekomendacje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="460"/>
         <source>&amp;Toolkit</source>
         <translation>&amp;Toolkit</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="461"/>
         <source>&amp;Quick note for the session now</source>
         <translation>&amp;Szybka notatka do bieżącej sesji</translation>
     </message>
@@ -2921,77 +2977,77 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="66"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
         <source>(whole event)</source>
         <translation>(całe wydarzenie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
         <source>Publishable</source>
         <translation>Do publikacji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="75"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="125"/>
         <source>No notes to show. New note writes one; or change the search and filters.</source>
         <translation>Brak notatek do wyświetlenia. Nowa notatka tworzy jedną; możesz też zmienić wyszukiwanie i filtry.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="199"/>
         <source>All kinds</source>
         <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="201"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="202"/>
         <source>All priorities</source>
         <translation>Wszystkie priorytety</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="233"/>
         <source>All events</source>
         <translation>Wszystkie wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="248"/>
         <source>All sessions</source>
         <translation>Wszystkie sesje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n notatka</numerusform>
@@ -3000,52 +3056,52 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="312"/>
         <source>Choose an event first: a note belongs to an event or one of its sessions.</source>
         <translation>Najpierw wybierz wydarzenie: notatka należy do wydarzenia lub jednej z jego sesji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="345"/>
         <source>Delete note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="361"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
         <source>Words in the title or text (accents ignored)</source>
         <translation>Słowa w tytule lub tekście (bez względu na znaki diakrytyczne)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
         <source>&amp;New note</source>
         <translation>&amp;Nowa notatka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
         <source>Write a new note or recommendation</source>
         <translation>Napisz nową notatkę lub rekomendację</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="367"/>
         <source>Open the selected note (Enter or double-click)</source>
         <translation>Otwórz wybraną notatkę (Enter lub dwukrotne kliknięcie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="370"/>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
         <translation>Usuń wybraną notatkę (Delete); Ctrl+Z ją przywraca</translation>
     </message>
@@ -3086,162 +3142,162 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="282"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="283"/>
         <source>&amp;Count:</source>
         <translation>&amp;Licz:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>All events</source>
         <translation>Wszystkie wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>International events</source>
         <translation>Wydarzenia międzynarodowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="285"/>
         <source>Local working groups</source>
         <translation>Lokalne grupy robocze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="287"/>
         <source>Edit &amp;targets…</source>
         <translation>Edytuj &amp;cele…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="289"/>
         <source>Set the project&apos;s targets: participants, countries, events</source>
         <translation>Ustal cele projektu: uczestnicy, kraje, wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="238"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="239"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="291"/>
         <source>Count again from the database</source>
         <translation>Policz ponownie z bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="292"/>
         <source>Progress against the project&apos;s targets</source>
         <translation>Postęp w realizacji celów projektu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="294"/>
         <source>International events held</source>
         <translation>Zorganizowane wydarzenia międzynarodowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="295"/>
         <source>Participants (each person once)</source>
         <translation>Uczestnicy (każda osoba raz)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="296"/>
         <source>Participants&apos; countries</source>
         <translation>Kraje uczestników</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="298"/>
         <source>participants, each counted once</source>
         <translation>uczestnicy, każdy liczony raz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="299"/>
         <source>participations (person × event)</source>
         <translation>udziały (osoba × wydarzenie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="300"/>
         <source>attendances (person × session, everyone present)</source>
         <translation>obecności (osoba × sesja, wszyscy obecni)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="301"/>
         <source>countries</source>
         <translation>kraje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="302"/>
         <source>events with participants</source>
         <translation>wydarzenia z uczestnikami</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="303"/>
         <source>international at international events</source>
         <translation>uczestnicy międzynarodowi na wydarzeniach międzynarodowych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="304"/>
         <source>staff / interpreters, counted apart</source>
         <translation>obsługa / tłumacze, liczeni osobno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="309"/>
         <source>Participants by country</source>
         <translation>Uczestnicy według kraju</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="258"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="310"/>
         <source>Participants by category</source>
         <translation>Uczestnicy według kategorii</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="311"/>
         <source>Participants by gender</source>
         <translation>Uczestnicy według płci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="312"/>
         <source>Participants by age band</source>
         <translation>Uczestnicy według przedziału wiekowego</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="261"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="313"/>
         <source>Participants by event (local / international)</source>
         <translation>Uczestnicy według wydarzenia (lokalni / międzynarodowi)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="314"/>
         <source>Participants over time</source>
         <translation>Uczestnicy w czasie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="318"/>
         <source>Save as PNG…</source>
         <translation>Zapisz jako PNG…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="267"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="319"/>
         <source>Save this chart as a PNG image</source>
         <translation>Zapisz ten wykres jako obraz PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="321"/>
         <source>A participant is a person checked in for at least one session of an event, registered as participant, speaker or facilitator (or not registered at all). Staff and interpreters are counted apart. Each person counts once however many events they attended; merged duplicates count once; erased people still count by country and category. International: from another country than the event&apos;s.</source>
         <translation>Uczestnik to osoba, której obecność odnotowano na co najmniej jednej sesji wydarzenia, zarejestrowana jako uczestnik, prelegent lub facylitator (albo w ogóle niezarejestrowana). Obsługa i tłumacze są liczeni osobno. Każda osoba liczy się raz, niezależnie od liczby wydarzeń, w których wzięła udział; scalone duplikaty liczą się raz; osoby, których dane usunięto, nadal są liczone według kraju i kategorii. Międzynarodowy: z innego kraju niż kraj wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="334"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="387"/>
         <source>{reached} of {target}</source>
         <translation>{reached} z {target}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="357"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="408"/>
         <source>{events} events, {people} people present in all.</source>
         <translation>Wydarzenia: {events}, osoby obecne łącznie: {people}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n wydarzenie międzynarodowe z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
@@ -3250,57 +3306,57 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="417"/>
         <source>No participants yet.</source>
         <translation>Brak uczestników.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="424"/>
         <source>others</source>
         <translation>inne</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="440"/>
         <source>local</source>
         <translation>lokalni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="441"/>
         <source>international</source>
         <translation>międzynarodowi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="455"/>
         <source>participants so far</source>
         <translation>uczestnicy do tej pory</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="405"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="456"/>
         <source>participants&apos; attendances in the month</source>
         <translation>obecności uczestników w miesiącu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="446"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="497"/>
         <source>Change project targets</source>
         <translation>Zmień cele projektu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="452"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="503"/>
         <source>Save chart as PNG</source>
         <translation>Zapisz wykres jako PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="453"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="461"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="512"/>
         <source>Could not write {path}.</source>
         <translation>Nie udało się zapisać {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="515"/>
         <source>Saved {path}.</source>
         <translation>Zapisano {path}.</translation>
     </message>
@@ -3308,27 +3364,27 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="316"/>
         <source>Any part of a name, organisation or town</source>
         <translation>Dowolna część imienia lub nazwiska, nazwy organizacji lub miejscowości</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="312"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="320"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="327"/>
         <source>No one to show. New person… adds someone; or change the search.</source>
         <translation>Brak osób do wyświetlenia. Nowa osoba… dodaje kogoś; możesz też zmienić wyszukiwanie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="342"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="349"/>
         <source>The search failed.</source>
         <translation>Wyszukiwanie nie powiodło się.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -3340,32 +3396,32 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="68"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="69"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="70"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="71"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="72"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="74"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
@@ -3610,22 +3666,22 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="123"/>
         <source>Er&amp;ase…</source>
         <translation>&amp;Usuń dane…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
         <source>GDPR erasure: remove this person&apos;s personal data</source>
         <translation>Usunięcie na mocy RODO: usuń dane osobowe tej osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="126"/>
         <source>E&amp;xport everything about them…</source>
         <translation>E&amp;ksportuj wszystkie dane tej osoby…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
         <source>Answer a subject access request: everything held about this person, as xlsx or PDF</source>
         <translation>Odpowiedz na żądanie dostępu do danych: wszystkie dane przechowywane o tej osobie jako xlsx lub PDF</translation>
     </message>
@@ -3633,72 +3689,72 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nazwa tego laptopa:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
         <source>Shown in exchanged workbooks, so colleagues know which laptop an edit came from</source>
         <translation>Wyświetlana w wymienianych skoroszytach, aby współpracownicy wiedzieli, z którego laptopa pochodzi zmiana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Printing</source>
         <translation>Drukowanie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
         <source>&amp;Blank rows on attendance sheets:</source>
         <translation>&amp;Puste wiersze na listach obecności:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Empty numbered rows for walk-ins who sign on paper</source>
         <translation>Puste, ponumerowane wiersze dla osób rejestrowanych na miejscu, które podpisują się na papierze</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Backups &amp;kept per database:</source>
         <translation>Liczba przechowywanych &amp;kopii zapasowych na bazę danych:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="158"/>
         <source>A backup is made before every import and upgrade; older ones are deleted, so erased personal data does not linger</source>
         <translation>Kopia zapasowa jest tworzona przed każdym importem i aktualizacją; starsze są usuwane, aby usunięte dane osobowe nie pozostawały</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Keep personal data after the project &amp;ends:</source>
         <translation>Przechowuj dane osobowe po &amp;zakończeniu projektu przez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -3707,12 +3763,12 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="163"/>
         <source>After this many years past the project&apos;s end, personal data is due for erasure</source>
         <translation>Po upływie tylu lat od zakończenia projektu dane osobowe należy usunąć</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="222"/>
         <source>Give this laptop a name.</source>
         <translation>Nadaj nazwę temu laptopowi.</translation>
     </message>
@@ -4132,37 +4188,37 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Facilitator</source>
         <translation>Facylitator</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="89"/>
         <source>Methodology</source>
         <translation>Metodologia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="170"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="172"/>
         <source>{day} (outside the event&apos;s dates)</source>
         <translation>{day} (poza datami wydarzenia)</translation>
     </message>
@@ -4170,72 +4226,72 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Dodaj sesję…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
         <source>Add a session to the event&apos;s programme</source>
         <translation>Dodaj sesję do programu wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
         <source>Edit se&amp;ssion…</source>
         <translation>Edytuj &amp;sesję…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="247"/>
         <source>Change the selected session (Enter or double-click)</source>
         <translation>Zmień wybraną sesję (Enter lub dwukrotne kliknięcie)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="249"/>
         <source>De&amp;lete session</source>
         <translation>&amp;Usuń sesję</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="251"/>
         <source>Delete the selected session (Delete); Ctrl+Z brings it back</source>
         <translation>Usuń wybraną sesję (Delete); Ctrl+Z ją przywraca</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
         <source>Programme of “{title}”</source>
         <translation>Program wydarzenia „{title}”</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
         <source>No event chosen</source>
         <translation>Nie wybrano wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="311"/>
         <source>No sessions yet. Add session… puts the first one in the programme.</source>
         <translation>Brak sesji. Dodaj sesję… wstawia pierwszą do programu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="312"/>
         <source>Choose an event to see its programme.</source>
         <translation>Wybierz wydarzenie, aby zobaczyć jego program.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="321"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="324"/>
         <source>2 sessions overlap in room {room} on {day}: “{first}” ({first_time}) and “{second}” ({second_time}).</source>
         <translation>2 sesje nakładają się w sali {room} w dniu {day}: „{first}” ({first_time}) i „{second}” ({second_time}).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="328"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="331"/>
         <source>Overlaps with “{other}” ({time}) in room {room}.</source>
         <translation>Nakłada się na „{other}” ({time}) w sali {room}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="335"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
         <source>Falls outside the event&apos;s dates: move it to one of its days.</source>
         <translation>Wypada poza datami wydarzenia: przenieś ją na jeden z dni wydarzenia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n sesja wypada poza datami wydarzenia.</numerusform>
@@ -4244,18 +4300,18 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="401"/>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="419"/>
         <source>Delete session</source>
         <translation>Usuń sesję</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="405"/>
         <source>Delete the session “{title}”?</source>
         <translation>Usunąć sesję „{title}”?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
         <source>Delete session “{title}”</source>
         <translation>Usuń sesję „{title}”</translation>
     </message>
@@ -4263,12 +4319,12 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="128"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="173"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -4276,7 +4332,7 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ecnet_desktop/app.py" line="180"/>
+        <location filename="../ecnet_desktop/app.py" line="333"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4542,92 +4598,92 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="41"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="40"/>
         <source>Restore the database from a backup</source>
         <translation>Przywróć bazę danych z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="53"/>
         <source>&amp;Backups (newest first):</source>
         <translation>&amp;Kopie zapasowe (od najnowszej):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="55"/>
         <source>The current file is not deleted: it is renamed and kept beside the database.</source>
         <translation>Bieżący plik nie zostanie usunięty: zostanie przemianowany i zachowany obok bazy danych.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="63"/>
         <source>&amp;Restore selected backup</source>
         <translation>&amp;Przywróć wybraną kopię</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="77"/>
         <source>There are no backups of this database in {folder}.</source>
         <translation>W folderze {folder} nie ma kopii zapasowych tej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="84"/>
         <source>before an import</source>
         <translation>przed importem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
         <source>before an update of the app</source>
         <translation>przed aktualizacją aplikacji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
         <source>before adding a list of people</source>
         <translation>przed dodaniem listy osób</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
         <source>{when} — {why} ({size} kB)</source>
         <translation>{when} — {why} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="89"/>
         <source>{backup} — latest good backup</source>
         <translation>{backup} — ostatnia poprawna kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="127"/>
         <source>Restore the selected backup to go on working; changes made after it was taken are not in it.</source>
         <translation>Aby kontynuować pracę, przywróć wybraną kopię zapasową; zmiany wprowadzone po jej utworzeniu nie są w niej zawarte.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="129"/>
         <source>Without a backup the database cannot be repaired by the app.</source>
         <translation>Bez kopii zapasowej aplikacja nie może naprawić bazy danych.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>A database on a server is backed up and restored by the server&apos;s administrator.</source>
         <translation>Kopie zapasowe bazy danych na serwerze wykonuje i przywraca administrator serwera.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="144"/>
         <source>Replace the database {path} with one of its backups. Changes made after the backup was taken are not in it.</source>
         <translation>Zastąp bazę danych {path} jedną z jej kopii zapasowych. Zmiany wprowadzone po utworzeniu kopii nie są w niej zawarte.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="168"/>
         <source>The database was restored from {backup}.</source>
         <translation>Bazę danych przywrócono z kopii {backup}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="171"/>
         <source>The replaced file was kept as {aside}.</source>
         <translation>Zastąpiony plik zachowano jako {aside}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="173"/>
         <source>Database restored</source>
         <translation>Przywrócono bazę danych</translation>
     </message>
@@ -4635,17 +4691,17 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="174"/>
         <source>Change registration</source>
         <translation>Zmień rejestrację</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="175"/>
         <source>Register for {event}</source>
         <translation>Rejestracja na {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} i %n więcej</numerusform>
@@ -4654,27 +4710,27 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
         <source>(each keeps their own)</source>
         <translation>(każdy zachowuje własne)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="200"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rola:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="201"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="199"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="202"/>
         <source>&amp;Invited by town:</source>
         <translation>&amp;Zaproszony przez miasto:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="233"/>
         <source>Choose at least one person in the list.</source>
         <translation>Wybierz z listy co najmniej jedną osobę.</translation>
     </message>
@@ -4682,143 +4738,143 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="59"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="62"/>
         <source>international</source>
         <translation>międzynarodowy</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="60"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="63"/>
         <source>local</source>
         <translation>lokalny</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="67"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="74"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="73"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="93"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="75"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
         <source>Local / international</source>
         <translation>Lokalny / międzynarodowy</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="79"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="81"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
         <source>Invited by</source>
         <translation>Zaproszony przez</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="86"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="88"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="94"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
         <source>&amp;Add people…</source>
         <translation>&amp;Dodaj osoby…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="270"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="275"/>
         <source>Register people from the address book for this event</source>
         <translation>Zarejestruj osoby z książki adresowej na to wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="272"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="277"/>
         <source>C&amp;hange role or status…</source>
         <translation>Z&amp;mień rolę lub stan…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="279"/>
         <source>Change the role or status of the selected registrations</source>
         <translation>Zmień rolę lub status wybranych rejestracji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="276"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="281"/>
         <source>Un&amp;register</source>
         <translation>&amp;Wyrejestruj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="278"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="283"/>
         <source>Remove the selected people from this event; Ctrl+Z brings them back</source>
         <translation>Usuń wybrane osoby z tego wydarzenia; Ctrl+Z je przywraca</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="285"/>
         <source>E&amp;xport participant list…</source>
         <translation>E&amp;ksportuj listę uczestników…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="287"/>
         <source>Save this event&apos;s participant list as an Excel workbook</source>
         <translation>Zapisz listę uczestników tego wydarzenia jako skoroszyt programu Excel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="289"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importuj rejestracje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="291"/>
         <source>Read a CSV or XLSX list from a partner town or an online form</source>
         <translation>Wczytaj listę CSV lub XLSX od miasta partnerskiego albo z formularza online</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="358"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="364"/>
         <source>No event chosen</source>
         <translation>Nie wybrano wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="366"/>
         <source>Choose the current event in the toolbar to see and change its registrations.</source>
         <translation>Aby zobaczyć i zmienić rejestracje, wybierz bieżące wydarzenie na pasku narzędzi.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="373"/>
         <source>{title} — {place}, {start} to {end}</source>
         <translation>{title} — {place}, od {start} do {end}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="378"/>
         <source>{registered} registered: {local} local, {international} international ({countries} countries). {listed} registrations in the list, including cancelled and no-shows.</source>
         <translation>Zarejestrowani: {registered} (lokalni: {local}, międzynarodowi: {international}; kraje: {countries}). Rejestracje na liście: {listed}, łącznie z anulowanymi i niestawiennictwami.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Zarejestruj %n osobę</numerusform>
@@ -4827,7 +4883,7 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Zmień %n rejestrację</numerusform>
@@ -4836,7 +4892,7 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Wyrejestruj %n osobę</numerusform>
@@ -4845,28 +4901,28 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="475"/>
         <source>participants {title}.xlsx</source>
         <translation>uczestnicy {title}.xlsx</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="483"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="502"/>
         <source>Export participant list</source>
         <translation>Eksportuj listę uczestników</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="460"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="492"/>
         <source>Exporting the participant list…</source>
         <translation>Eksportowanie listy uczestników…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>Zapisano %n uczestnika w pliku {path}.</numerusform>
@@ -4878,57 +4934,57 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>ReportWorkbooks</name>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="62"/>
         <source>Save the event report as a &amp;workbook (.xlsx)…</source>
         <translation>Zapisz raport z wydarzenia jako &amp;skoroszyt (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
         <source>Save the project &amp;summary workbook (.xlsx)…</source>
         <translation>Zapisz skoroszyt &amp;podsumowania projektu (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="65"/>
         <source>Asks where to save, then writes the chosen event&apos;s report (figures per country, category and session) as an Excel workbook.</source>
         <translation>Pyta, gdzie zapisać, a następnie zapisuje raport wybranego wydarzenia (liczby według kraju, kategorii i sesji) jako skoroszyt programu Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="68"/>
         <source>Asks where to save, then writes the figures of every event of the project, and their totals, as an Excel workbook.</source>
         <translation>Pyta, gdzie zapisać, a następnie zapisuje liczby wszystkich wydarzeń projektu wraz z sumami jako skoroszyt programu Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="80"/>
         <source>Save workbook</source>
         <translation>Zapisz skoroszyt</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="90"/>
         <source>Choose an event first.</source>
         <translation>Najpierw wybierz wydarzenie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="108"/>
         <source>Writing the event report workbook…</source>
         <translation>Zapisywanie skoroszytu raportu z wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="119"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="118"/>
         <source>Writing the project summary workbook…</source>
         <translation>Zapisywanie skoroszytu podsumowania projektu…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="133"/>
         <source>Saved {path}.</source>
         <translation>Zapisano {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="143"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="142"/>
         <source>Cancelled; no workbook was written.</source>
         <translation>Anulowano; nie zapisano skoroszytu.</translation>
     </message>
@@ -4936,273 +4992,273 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="147"/>
         <source>The printer could not be opened.</source>
         <translation>Nie można otworzyć drukarki.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="384"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
         <source>&amp;Event:</source>
         <translation>&amp;Wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
         <source>Attendance sheet (EU, to sign)</source>
         <translation>Lista obecności (UE, do podpisu)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
         <source>Name badges with QR code</source>
         <translation>Identyfikatory z kodem QR</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o uczestnictwie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
         <source>Event report (grant)</source>
         <translation>Raport z wydarzenia (dotacja)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="391"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
         <source>&amp;Lists:</source>
         <translation>&amp;Listy:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="394"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
         <source>One list for the whole event has a signature column per day.</source>
         <translation>Jedna lista dla całego wydarzenia ma kolumnę podpisu dla każdego dnia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>for the whole event</source>
         <translation>dla całego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>one per day</source>
         <translation>jedna na dzień</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
         <source>one per session</source>
         <translation>jedna na sesję</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="398"/>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Puste wiersze dla osób rejestrowanych na miejscu:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientacja:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="401"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
         <source>Automatic: landscape when a list has a signature column for several days.</source>
         <translation>Automatycznie: poziomo, gdy lista ma kolumny podpisu dla kilku dni.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>automatic</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>portrait</source>
         <translation>pionowo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
         <source>landscape</source>
         <translation>poziomo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="405"/>
         <source>Legal &amp;representative:</source>
         <translation>Przedstawiciel prawn&amp;y:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
         <source>pre-printed in the certification</source>
         <translation>wydrukowany w poświadczeniu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
         <source>One list per invited &amp;town</source>
         <translation>Osobna lista dla każdego zapraszającego &amp;miasta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="409"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
         <source>&amp;Local and international participants on separate lists</source>
         <translation>Uczestnicy lokalni i międzynarodowi na &amp;osobnych listach</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="410"/>
         <source>Prints a separate list for the participants invited by each partner town</source>
         <translation>Drukuje osobną listę uczestników zaproszonych przez każde miasto partnerskie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="412"/>
         <source>Prints local participants and participants from other countries on separate lists</source>
         <translation>Drukuje uczestników lokalnych i uczestników z innych krajów na osobnych listach</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
         <source>&amp;Badges per sheet:</source>
         <translation>&amp;Identyfikatory na arkuszu:</translation>
     </message>
     <message>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
         <location filename="../ecnet_desktop/ui/reports_view.py" line="415"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;For:</source>
         <translation>Dl&amp;a:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;Signed by:</source>
         <translation>Podpisu&amp;je:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
         <source>R&amp;ole of the signatory:</source>
         <translation>&amp;Funkcja osoby podpisującej:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
         <source>e.g. Mayor, Project coordinator</source>
         <translation>np. burmistrz, koordynator projektu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
         <source>&amp;Place:</source>
         <translation>Miejs&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
         <source>the event&apos;s town</source>
         <translation>miasto wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generuj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
         <source>P&amp;rint…</source>
         <translation>Dr&amp;ukuj…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Otwórz w prz&amp;eglądarce PDF</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="426"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
         <source>Sa&amp;ve as…</source>
         <translation>Zapi&amp;sz jako…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="428"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="427"/>
         <source>Writes the chosen document for the chosen event as a PDF, on the paper size set in Preferences, and shows its first pages here.</source>
         <translation>Zapisuje wybrany dokument dla wybranego wydarzenia jako PDF, w rozmiarze papieru ustawionym w Preferencjach, i pokazuje tutaj jego pierwsze strony.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="431"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="430"/>
         <source>Chooses a printer, then sends the generated document&apos;s pages to it.</source>
         <translation>Wybiera drukarkę, a następnie wysyła do niej strony utworzonego dokumentu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="433"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="432"/>
         <source>Opens the generated PDF in the computer&apos;s PDF viewer, to see or print every page.</source>
         <translation>Otwiera utworzony PDF w przeglądarce PDF komputera, aby zobaczyć lub wydrukować wszystkie strony.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="434"/>
         <source>Saves a copy of the generated PDF where you choose (a USB stick, a shared folder).</source>
         <translation>Zapisuje kopię utworzonego pliku PDF we wskazanym miejscu (pendrive, folder udostępniony).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="468"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="467"/>
         <source>Paper size: {paper} (change it in Edit ▸ Preferences).</source>
         <translation>Rozmiar papieru: {paper} (zmiana w Edycja ▸ Preferencje).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="542"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="541"/>
         <source>everyone registered</source>
         <translation>wszyscy zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="544"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="543"/>
         <source>everyone checked in at least once</source>
         <translation>wszyscy, których obecność odnotowano co najmniej raz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="558"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="557"/>
         <source>Registered participants are listed alphabetically; cancelled registrations and no-shows are left out. Labels keep the English alongside the chosen language.</source>
         <translation>Zarejestrowani uczestnicy są wymienieni alfabetycznie; anulowane rejestracje i niestawiennictwa są pomijane. Etykiety zawierają tekst angielski obok wybranego języka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="560"/>
         <source>The QR code on each badge checks the person in at the desk for this event.</source>
         <translation>Kod QR na każdym identyfikatorze odnotowuje obecność osoby w recepcji tego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="562"/>
         <source>One page per person, with the sessions they were checked in for and their hours.</source>
         <translation>Jedna strona na osobę, z sesjami, na których odnotowano jej obecność, i liczbą godzin.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="565"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="564"/>
         <source>Place and dates, participants per country (local and international), categories, sessions, the one-third check and the text for the host town&apos;s website.</source>
         <translation>Miejsce i daty, uczestnicy według kraju (lokalni i międzynarodowi), kategorie, sesje, kontrola jednej trzeciej i tekst na stronę internetową miasta gospodarza.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="639"/>
         <source>Choose an event first.</source>
         <translation>Najpierw wybierz wydarzenie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
         <source>Generating…</source>
         <translation>Generowanie…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="649"/>
         <source>Generating the document…</source>
         <translation>Generowanie dokumentu…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="670"/>
         <source>Cancelled; no document was written.</source>
         <translation>Anulowano; nie zapisano dokumentu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="705"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="707"/>
         <source>Choose a document and press Generate.</source>
         <translation>Wybierz dokument i naciśnij Generuj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n strona.</numerusform>
@@ -5211,23 +5267,23 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="713"/>
         <source>The first {shown} are shown here; open it in the PDF viewer to see all.</source>
         <translation>Pokazano tutaj pierwsze strony ({shown}); otwórz dokument w przeglądarce PDF, aby zobaczyć wszystkie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="737"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="739"/>
         <source>Print {name}</source>
         <translation>Drukuj {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="745"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="746"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="747"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="748"/>
         <source>Printing…</source>
         <translation>Drukowanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -5236,27 +5292,27 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="762"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="764"/>
         <source>Printing cancelled.</source>
         <translation>Anulowano drukowanie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="773"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
         <source>Save the document as</source>
         <translation>Zapisz dokument jako</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="777"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="781"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="783"/>
         <source>Could not save {path}: {reason}</source>
         <translation>Nie udało się zapisać {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="784"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="786"/>
         <source>Saved as {path}.</source>
         <translation>Zapisano jako {path}.</translation>
     </message>
@@ -5862,42 +5918,42 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="142"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
         <source>{name} is checked in.</source>
         <translation>Odnotowano obecność: {name}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
         <source>{name} was already checked in.</source>
         <translation>Obecność osoby {name} była już odnotowana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
         <source>This is not an EC-NET badge code.</source>
         <translation>To nie jest kod identyfikatora EC-NET.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="146"/>
         <source>This badge code cannot be read (damaged or mistyped). Search by name instead.</source>
         <translation>Nie można odczytać tego kodu identyfikatora (uszkodzony lub błędnie wpisany). Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="147"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="148"/>
         <source>This badge belongs to nobody in this database. Search by name, or register the person as a walk-in.</source>
         <translation>Ten identyfikator nie należy do nikogo w tej bazie danych. Wyszukaj osobę po nazwisku lub zarejestruj ją na miejscu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="150"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="151"/>
         <source>This badge is for another event: “{title}”. Search by name to check the person in here.</source>
         <translation>Ten identyfikator dotyczy innego wydarzenia: „{title}”. Wyszukaj osobę po nazwisku, aby odnotować jej obecność tutaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="153"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="154"/>
         <source>This badge is for an event that is not in this database. Search by name to check the person in here.</source>
         <translation>Ten identyfikator dotyczy wydarzenia, którego nie ma w tej bazie danych. Wyszukaj osobę po nazwisku, aby odnotować jej obecność tutaj.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="156"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="157"/>
         <source>The session “{title}” is not part of this event.</source>
         <translation>Sesja „{title}” nie należy do tego wydarzenia.</translation>
     </message>
@@ -5906,7 +5962,7 @@ Bez zgody nie ma odpowiedzi.</translation>
     <name>cli</name>
     <message>
         <location filename="../ecnet_desktop/cli.py" line="218"/>
-        <location filename="../ecnet_desktop/cli_register.py" line="55"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="20"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>Przerwano; nic nie zostało zmienione.</translation>
     </message>
@@ -5917,13 +5973,13 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="31"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="83"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="70"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Zapisano {path} (1 strona).</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="32"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="71"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Zapisano {path} (strony: {pages}).</translation>
     </message>
@@ -5953,104 +6009,102 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>{path} jeszcze nie istnieje: podgląd pokazuje, co dałby import do nowej, pustej bazy danych; nic nie zostało utworzone.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="77"/>
-        <location filename="../ecnet_desktop/cli_report.py" line="71"/>
-        <location filename="../ecnet_desktop/cli_research.py" line="38"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="19"/>
         <source>Interrupted; no file was written.</source>
         <translation>Przerwano; nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="79"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Nie można zapisać {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="95"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
         <source>--event is required for attendance, badges, certificates and report.</source>
         <translation>--event jest wymagany dla list obecności (attendance), identyfikatorów (badges), zaświadczeń (certificates) i raportu (report).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="87"/>
         <source>--person works with badges and certificates; an attendance sheet lists everyone registered.</source>
         <translation>--person działa z identyfikatorami i zaświadczeniami; lista obecności obejmuje wszystkich zarejestrowanych.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="45"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="37"/>
         <source>No valid row to import in {file}; nothing was changed.</source>
         <translation>Brak prawidłowych wierszy do zaimportowania w pliku {file}; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="49"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="41"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Próba: nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="58"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="44"/>
         <source>Imported. People created: {created}; people already in the database now registered: {existing}; already registered for this event: {already}; organisations created: {orgs}.</source>
         <translation>Zaimportowano. Utworzone osoby: {created}; osoby już w bazie danych, teraz zarejestrowane: {existing}; już zarejestrowane na to wydarzenie: {already}; utworzone organizacje: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="51"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Kopia zapasowa wykonana przed importem: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="77"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="60"/>
         <source>{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:</source>
         <translation>{file}, arkusz „{sheet}”, nagłówek w wierszu {row}, dla wydarzenia „{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="82"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
         <source>{file} ({encoding}, separated by {delimiter}), header on row {row}, for the event “{event}”:</source>
         <translation>{file} ({encoding}, separator: {delimiter}), nagłówek w wierszu {row}, dla wydarzenia „{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="88"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="71"/>
         <source>  New people: {new}; people already in the database: {existing}; rows repeated in the file: {repeated}; rows rejected: {rejected}.</source>
         <translation>  Nowe osoby: {new}; osoby już w bazie danych: {existing}; wiersze powtórzone w pliku: {repeated}; odrzucone wiersze: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="81"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}), already registered for this event.</source>
         <translation>  Wiersz {row}: {name} odpowiada osobie {existing} w bazie danych ({reason}), już zarejestrowanej na to wydarzenie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="102"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="85"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}): that person is registered.</source>
         <translation>  Wiersz {row}: {name} odpowiada osobie {existing} w bazie danych ({reason}): ta osoba zostanie zarejestrowana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="106"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="89"/>
         <source>  Row {row}: {name} looks like {existing} ({reason}), but their names or e-mails differ: a new person is created.</source>
         <translation>  Wiersz {row}: {name} przypomina osobę {existing} ({reason}), ale imiona i nazwiska lub adresy e-mail się różnią: zostanie utworzona nowa osoba.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="112"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="95"/>
         <source>  Row {row} repeats row {first} ({name}): skipped.</source>
         <translation>  Wiersz {row} powtarza wiersz {first} ({name}): pominięto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="118"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="101"/>
         <source>  Unknown columns, not imported: {headers}.</source>
         <translation>  Nieznane kolumny, niezaimportowane: {headers}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="23"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="21"/>
         <source>The event report is printed as PDF: give --out a name ending in .pdf (the workbook comes from `ecnet-desktop summary --event ID --out FILE.xlsx`).</source>
         <translation>Raport z wydarzenia jest drukowany jako PDF: podaj w --out nazwę z rozszerzeniem .pdf (skoroszyt tworzy polecenie `ecnet-desktop summary --event ID --out FILE.xlsx`).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="26"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="24"/>
         <source>The summary is a workbook: give --out a name ending in .xlsx.</source>
         <translation>Podsumowanie jest skoroszytem: podaj w --out nazwę z rozszerzeniem .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="74"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="60"/>
         <source>Wrote {path}.</source>
         <translation>Zapisano {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_research.py" line="41"/>
+        <location filename="../ecnet_desktop/cli_research.py" line="28"/>
         <source>Wrote {path}: {n} interviews from {guides} guides, pseudonymised.</source>
         <translation>Zapisano {path}: wywiady: {n} ze scenariuszy: {guides}, spseudonimizowane.</translation>
     </message>
@@ -6531,127 +6585,192 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>całe wydarzenie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="63"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="75"/>
         <source>A text of {length} characters does not fit in a workbook cell (at most {limit}); shorten it and export again. It starts: {start}</source>
         <translation>Tekst o długości {length} znaków nie mieści się w komórce skoroszytu (maksymalnie {limit}); skróć go i wyeksportuj ponownie. Początek tekstu: {start}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="133"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="145"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Nie udało się zapisać {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="47"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="64"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="48"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="65"/>
         <source>Organisations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="49"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="66"/>
         <source>Consent texts</source>
         <translation>Treści zgód</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="50"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="67"/>
         <source>Methodologies</source>
         <translation>Metodologie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="51"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="68"/>
         <source>Events</source>
         <translation>Wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="52"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="69"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="53"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="70"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="54"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="71"/>
         <source>Registrations</source>
         <translation>Rejestracje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="55"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="72"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="56"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="73"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="57"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="74"/>
         <source>Interview guides</source>
         <translation>Scenariusze wywiadów</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="58"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="75"/>
         <source>Questions</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="59"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="76"/>
         <source>Interviews</source>
         <translation>Wywiady</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="60"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="77"/>
         <source>Answers</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="73"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="80"/>
+        <source>About</source>
+        <translation>Informacje</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="84"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="85"/>
+        <source>format version</source>
+        <translation>wersja formatu</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="86"/>
+        <source>app version</source>
+        <translation>wersja aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="87"/>
+        <source>device id</source>
+        <translation>id urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="88"/>
+        <source>device name</source>
+        <translation>nazwa urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="89"/>
+        <source>exported at (UTC)</source>
+        <translation>wyeksportowano (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="90"/>
+        <source>scope</source>
+        <translation>zakres</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="91"/>
+        <source>checksum</source>
+        <translation>suma kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="93"/>
+        <source>rows: {sheet}</source>
+        <translation>wiersze: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="94"/>
+        <source>whole database</source>
+        <translation>cała baza danych</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="95"/>
+        <source>event {id}</source>
+        <translation>wydarzenie {id}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="84"/>
         <source>Sheet {sheet}, row {row}, column {column}: {value} — {rule}</source>
         <translation>Arkusz {sheet}, wiersz {row}, kolumna {column}: {value} — {rule}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="341"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="357"/>
+        <source>unknown column; its cells were not read</source>
+        <translation>nieznana kolumna: jej komórki nie zostały odczytane</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="412"/>
         <source>a new row needs every column of the sheet</source>
         <translation>nowy wiersz musi mieć wypełnione wszystkie kolumny arkusza</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="415"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="498"/>
         <source>expected one of: {options}</source>
         <translation>oczekiwano jednej z wartości: {options}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="422"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="505"/>
         <source>at most {n} characters</source>
         <translation>maksymalnie {n} znaków</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="401"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="438"/>
         <source>The file holds clocks far in the future ({clock}); check the date of the laptop that wrote it.</source>
         <translation>Plik zawiera zegary daleko w przyszłości ({clock}); sprawdź datę na laptopie, który go zapisał.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="606"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="662"/>
         <source>A person cannot be merged into themselves.</source>
         <translation>Nie można scalić osoby z nią samą.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="630"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="686"/>
         <source>No conflict {id}.</source>
         <translation>Brak konfliktu {id}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="691"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="769"/>
         <source>The file refers to records that are neither in it nor in this database ({reason}); nothing was imported.</source>
         <translation>Plik odwołuje się do rekordów, których nie ma ani w nim, ani w tej bazie danych ({reason}); nic nie zostało zaimportowane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -6862,6 +6981,236 @@ Bez zgody nie ma odpowiedzi.</translation>
         <source>days</source>
         <translation>dni</translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="100"/>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="101"/>
+        <source>version</source>
+        <translation>wersja</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="102"/>
+        <source>summary</source>
+        <translation>streszczenie</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="103"/>
+        <source>steps</source>
+        <translation>kroki</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="104"/>
+        <source>duration minutes</source>
+        <translation>czas trwania w minutach</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="105"/>
+        <source>group size</source>
+        <translation>wielkość grupy</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="106"/>
+        <source>materials</source>
+        <translation>materiały</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="107"/>
+        <source>tips</source>
+        <translation>wskazówki</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="108"/>
+        <source>source network</source>
+        <translation>sieć źródłowa</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="109"/>
+        <source>aim</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="110"/>
+        <source>consent processing at</source>
+        <translation>zgoda na przetwarzanie: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="111"/>
+        <source>consent processing version</source>
+        <translation>zgoda na przetwarzanie: wersja treści</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="112"/>
+        <source>consent processing by</source>
+        <translation>zgoda na przetwarzanie: zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="113"/>
+        <source>consent photos at</source>
+        <translation>zgoda na zdjęcia: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="114"/>
+        <source>consent photos version</source>
+        <translation>zgoda na zdjęcia: wersja treści</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="115"/>
+        <source>consent photos by</source>
+        <translation>zgoda na zdjęcia: zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="116"/>
+        <source>consent lists at</source>
+        <translation>zgoda na listy: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="117"/>
+        <source>consent lists version</source>
+        <translation>zgoda na listy: wersja treści</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="118"/>
+        <source>consent lists by</source>
+        <translation>zgoda na listy: zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="119"/>
+        <source>erased</source>
+        <translation>usunięty (RODO)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="120"/>
+        <source>merged into id</source>
+        <translation>scalony z (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="121"/>
+        <source>present</source>
+        <translation>obecny</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="122"/>
+        <source>checked at</source>
+        <translation>zarejestrowano o</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="123"/>
+        <source>recorded by device</source>
+        <translation>zarejestrowane przez urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="124"/>
+        <source>publishable</source>
+        <translation>do publikacji</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="125"/>
+        <source>level</source>
+        <translation>poziom</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="126"/>
+        <source>addressee</source>
+        <translation>adresat</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="127"/>
+        <source>related</source>
+        <translation>powiązane</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="128"/>
+        <source>languages</source>
+        <translation>języki</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="129"/>
+        <source>guide id</source>
+        <translation>scenariusz (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="130"/>
+        <source>position</source>
+        <translation>pozycja</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="131"/>
+        <source>section</source>
+        <translation>sekcja</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="132"/>
+        <source>required</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="133"/>
+        <source>choices</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="134"/>
+        <source>respondent code</source>
+        <translation>kod respondenta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="135"/>
+        <source>respondent category</source>
+        <translation>kategoria respondenta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="136"/>
+        <source>respondent country</source>
+        <translation>kraj respondenta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="137"/>
+        <source>respondent age band</source>
+        <translation>przedział wiekowy respondenta</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="138"/>
+        <source>interviewer</source>
+        <translation>ankieter</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="139"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="140"/>
+        <source>consent</source>
+        <translation>zgoda</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="141"/>
+        <source>interview id</source>
+        <translation>wywiad (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="142"/>
+        <source>question id</source>
+        <translation>pytanie (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="143"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="144"/>
+        <source>tags</source>
+        <translation>tagi</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="145"/>
+        <source>codes</source>
+        <translation>kody</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -7050,54 +7399,54 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="67"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="68"/>
         <source>&apos;{value}&apos; is not a Likert answer: give a whole number from 1 to 5.</source>
         <translation>&apos;{value}&apos; nie jest odpowiedzią w skali Likerta: podaj liczbę całkowitą od 1 do 5.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="78"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="79"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>&apos;{value}&apos; nie jest ani „tak”, ani „nie”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="83"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="91"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="84"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="92"/>
         <source>&apos;{value}&apos; is not one of the choices: {allowed}.</source>
         <translation>&apos;{value}&apos; nie jest jedną z odpowiedzi do wyboru: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="102"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="104"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="103"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="105"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="114"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="115"/>
         <source>A question needs its text in at least one language.</source>
         <translation>Pytanie musi mieć treść w co najmniej jednym języku.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="139"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="140"/>
         <source>Each choice needs its own value (&apos;{value}&apos;).</source>
         <translation>Każda odpowiedź do wyboru musi mieć własną wartość (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="145"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="146"/>
         <source>A choice question needs at least two choices.</source>
         <translation>Pytanie z wyborem wymaga co najmniej dwóch odpowiedzi do wyboru.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="155"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="156"/>
         <source>The name &apos;{value}&apos; must start with a letter and hold only letters, digits and _ . - (at most 64).</source>
         <translation>Nazwa &apos;{value}&apos; musi zaczynać się od litery i zawierać tylko litery, cyfry oraz znaki _ . - (maksymalnie 64).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="173"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="174"/>
         <source>&apos;{value}&apos; is not a language code such as en or it.</source>
         <translation>&apos;{value}&apos; nie jest kodem języka, np. en lub it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>Ten scenariusz został użyty w %n wywiadzie; nie można go usunąć.</numerusform>
@@ -7106,28 +7455,28 @@ Bez zgody nie ma odpowiedzi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="346"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="352"/>
         <source>This person&apos;s data was erased; interview them as an anonymous respondent.</source>
         <translation>Dane tej osoby zostały usunięte; przeprowadź z nią wywiad jako z respondentem anonimowym.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="356"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="362"/>
         <source>&apos;{value}&apos; is not an age band: {allowed}.</source>
         <translation>&apos;{value}&apos; nie jest przedziałem wiekowym: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="400"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="434"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="440"/>
         <source>Record the respondent&apos;s consent before any answer.</source>
         <translation>Przed pierwszą odpowiedzią odnotuj zgodę respondenta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="412"/>
         <source>The question {id} is not in this guide.</source>
         <translation>Pytania {id} nie ma w tym scenariuszu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="439"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="445"/>
         <source>Question {number} is required: {question}</source>
         <translation>Pytanie {number} jest wymagane: {question}</translation>
     </message>
@@ -7198,155 +7547,155 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="79"/>
         <source>Attendance sheet</source>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="80"/>
         <source>No.</source>
         <translation>Lp.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="81"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="82"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="83"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
         <source>E-mail or phone</source>
         <translation>E-mail lub telefon</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
         <source>List {n} of {total}</source>
         <translation>Lista {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
         <source>Day {n}: {date}</source>
         <translation>Dzień {n}: {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
         <source>Days {first}–{last}</source>
         <translation>Dni {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
         <source>Invited by {town}</source>
         <translation>Zaproszeni przez: {town}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
         <source>Not invited by a partner town</source>
         <translation>Niezaproszeni przez miasto partnerskie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="100"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
         <source>Local participants ({country})</source>
         <translation>Uczestnicy lokalni ({country})</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="101"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
         <source>Local participants</source>
         <translation>Uczestnicy lokalni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="102"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
         <source>International participants</source>
         <translation>Uczestnicy międzynarodowi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
         <source>Certification by the legal representative</source>
         <translation>Poświadczenie przedstawiciela prawnego</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
         <source>I, the undersigned legal representative of {organisation}, certify that the persons who signed this list took part in the event above.</source>
         <translation>Ja, niżej podpisany(-a), jako przedstawiciel prawny: {organisation}, poświadczam, że osoby, które podpisały tę listę, wzięły udział w powyższym wydarzeniu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
         <source>the organising body</source>
         <translation>organizator wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="109"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="110"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="105"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="111"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="106"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="112"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="107"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
         <source>Stamp</source>
         <translation>Pieczęć</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="113"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
         <source>Data protection: {organiser} collects these data only to document participation in the EC-NET project to the European Commission (Europe for Citizens programme) and keeps them as long as the grant rules require. E-mail addresses and phone numbers are printed only for people who agreed to appear on lists. You may ask the organiser to see, correct or erase your data.</source>
         <translation>Ochrona danych: {organiser} zbiera te dane wyłącznie w celu udokumentowania udziału w projekcie EC-NET przed Komisją Europejską (program „Europa dla Obywateli”) i przechowuje je tak długo, jak wymagają tego zasady dotacji. Adresy e-mail i numery telefonów są drukowane tylko w przypadku osób, które zgodziły się na umieszczenie na listach. Możesz zwrócić się do organizatora o wgląd w swoje dane, ich sprostowanie lub usunięcie.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="115"/>
         <source>The event “{event}” has no sessions yet: print the attendance sheet per day or for the whole event instead.</source>
         <translation>Wydarzenie „{event}” nie ma jeszcze sesji: wydrukuj listę obecności dla każdego dnia lub dla całego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="124"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="119"/>
         <source>Unknown choice “{per}”: print per event, day or session.</source>
         <translation>Nieznany wybór „{per}”: drukuj dla wydarzenia, dnia lub sesji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="125"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
         <source>The number of blank rows must be between 0 and {most}.</source>
         <translation>Liczba pustych wierszy musi wynosić od 0 do {most}.</translation>
     </message>
@@ -7396,82 +7745,82 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="61"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
         <source>Certificate of attendance</source>
         <translation>Zaświadczenie o uczestnictwie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
         <source>This is to certify that</source>
         <translation>Niniejszym zaświadcza się, że</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
         <source>took part in the event</source>
         <translation>wziął(-ęła) udział w wydarzeniu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
         <source>held at {place} from {start} to {end}.</source>
         <translation>które odbyło się w miejscowości {place} w dniach od {start} do {end}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
         <source>held at {place} on {date}.</source>
         <translation>które odbyło się w miejscowości {place} w dniu {date}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
         <source>Sessions attended</source>
         <translation>Sesje, w których uczestniczono</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
         <source>Total</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
         <source>Present at the event; no session check-ins were recorded.</source>
         <translation>Obecność na wydarzeniu; nie odnotowano obecności na sesjach.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
         <source>For {organiser}</source>
         <translation>W imieniu {organiser}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="78"/>
         <source>Nobody was checked in at “{event}” yet: certificates go to people present at least once.</source>
         <translation>Na „{event}” nie odnotowano jeszcze niczyjej obecności: zaświadczenia otrzymują osoby obecne co najmniej raz.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="80"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
         <source>That person was neither checked in nor registered at “{event}”.</source>
         <translation>Obecność tej osoby na „{event}” nie została odnotowana, nie jest ona też zarejestrowana.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="82"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o uczestnictwie</translation>
     </message>
@@ -7481,22 +7830,22 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>Nieznany rozmiar papieru „{paper}”: wybierz A4 lub Letter.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="276"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="277"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="280"/>
         <source>Preparing page {page}…</source>
         <translation>Przygotowywanie strony {page}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="278"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="281"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="282"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -7652,17 +8001,17 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>restore</name>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="64"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="69"/>
         <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
         <translation>Kopia zapasowa {backup} również jest uszkodzona ({problem}); nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="75"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="80"/>
         <source>Copying the backup failed ({problem}); nothing was changed.</source>
         <translation>Kopiowanie kopii zapasowej nie powiodło się ({problem}); nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="89"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="94"/>
         <source>Could not restore {backup} to {path}: {reason}</source>
         <translation>Nie udało się przywrócić {backup} do {path}: {reason}</translation>
     </message>
@@ -7734,7 +8083,7 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/services/base.py" line="21"/>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="297"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="334"/>
         <source>No event with id {id}.</source>
         <translation>Brak wydarzenia o identyfikatorze {id}.</translation>
     </message>
@@ -7793,47 +8142,47 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="78"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
         <source>under 18</source>
         <translation>poniżej 18</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
         <source>18–30</source>
         <translation>18–30</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
         <source>31–50</source>
         <translation>31–50</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
         <source>51–65</source>
         <translation>51–65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
         <source>over 65</source>
         <translation>powyżej 65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="84"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="87"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
         <source>participants</source>
         <translation>uczestnicy</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
         <source>staff</source>
         <translation>obsługa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="90"/>
         <source>interpreters</source>
         <translation>tłumacze</translation>
     </message>
@@ -7841,22 +8190,22 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="158"/>
+        <location filename="../ecnet_desktop/store/database.py" line="169"/>
         <source>There is no database at {path}.</source>
         <translation>Brak bazy danych w lokalizacji {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="165"/>
+        <location filename="../ecnet_desktop/store/database.py" line="176"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="172"/>
+        <location filename="../ecnet_desktop/store/database.py" line="183"/>
         <source>{path} is not an EC-NET Desktop database.</source>
         <translation>{path} nie jest bazą danych EC-NET Desktop.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="183"/>
+        <location filename="../ecnet_desktop/store/database.py" line="194"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nie można otworzyć bazy danych {url}: {reason}</translation>
     </message>
@@ -7886,12 +8235,12 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>Baza danych {path} jest używana przez inny program, który jej nie zwolnił; zmiana nie została zapisana. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="56"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="125"/>
         <source>This database was not created by EC-NET Desktop; it is left untouched.</source>
         <translation>Ta baza danych nie została utworzona przez EC-NET Desktop; pozostaje nienaruszona.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="64"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="131"/>
         <source>This database was written by a newer version of EC-NET Desktop (schema {revision}). Install the newer version to open it; it has not been changed.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję EC-NET Desktop (schemat {revision}). Zainstaluj nowszą wersję, aby ją otworzyć; baza nie została zmieniona.</translation>
     </message>
@@ -8055,12 +8404,12 @@ Bez zgody nie ma odpowiedzi.</translation>
         <translation>Notatka należy do wydarzenia lub sesji.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="44"/>
+        <location filename="../ecnet_desktop/services/people.py" line="49"/>
         <source>A person needs a given or a family name.</source>
         <translation>Osoba musi mieć imię lub nazwisko.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="94"/>
+        <location filename="../ecnet_desktop/services/people.py" line="99"/>
         <source>This person&apos;s data was erased; the record cannot be edited.</source>
         <translation>Dane tej osoby zostały usunięte; rekordu nie można edytować.</translation>
     </message>

@@ -4,142 +4,152 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Guião:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="91"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pergunta:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Co&amp;mpare by:</source>
         <translation>Co&amp;mparar por:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="92"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>C&amp;ountry:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="93"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>An&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="110"/>
         <source>category</source>
         <translation>categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="111"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="112"/>
         <source>year</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="146"/>
         <source>Interviews per event</source>
         <translation>Entrevistas por evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="165"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="161"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="171"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="167"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="177"/>
         <source>Completed</source>
         <translation>Concluídas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="179"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="189"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="199"/>
         <source>free codes, comma-separated</source>
         <translation>códigos livres, separados por vírgulas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="190"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="200"/>
         <source>Co&amp;des:</source>
         <translation>Có&amp;digos:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="192"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="202"/>
         <source>Save codin&amp;g</source>
         <translation>Guardar codifica&amp;ção</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="204"/>
         <source>Save the ticked priorities and codes for the selected answer (Enter in the codes box)</source>
         <translation>Guardar as prioridades assinaladas e os códigos da resposta selecionada (Enter na caixa dos códigos)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="244"/>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="267"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="305"/>
+        <source>Counting…</source>
+        <translation>A contar…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="314"/>
         <source>No question chosen</source>
         <translation>Nenhuma pergunta escolhida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
         <source>%n respondents answered.</source>
         <translation>
             <numerusform>Respondeu %n entrevistado.</numerusform>
@@ -147,13 +157,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="166"/>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="336"/>
         <source>(no event)</source>
         <translation>(sem evento)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
         <source>%n open answers</source>
         <translation>
             <numerusform>%n resposta aberta</numerusform>
@@ -161,27 +171,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="337"/>
         <source>all respondents</source>
         <translation>todos os entrevistados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="311"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="341"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="348"/>
         <source>Mean: {mean}</source>
         <translation>Média: {mean}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="349"/>
+        <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="379"/>
         <source>Code an open answer</source>
         <translation>Codificar uma resposta aberta</translation>
     </message>
@@ -316,82 +326,82 @@
         <translation>Adicione o respetivo programa na secção Eventos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="655"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="657"/>
         <source>Nobody found for “{text}”.</source>
         <translation>Ninguém encontrado para “{text}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="656"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="658"/>
         <source>Check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Verifique a ortografia ou prima Ctrl+N para uma inscrição no local.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="686"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="688"/>
         <source>Badge not accepted</source>
         <translation>Crachá não aceite</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="714"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="716"/>
         <source>Check in {name}</source>
         <translation>Fazer o check-in de {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="722"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="724"/>
         <source>{name} is already checked in</source>
         <translation>{name} já fez o check-in</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="723"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
         <source>{where} — since {time}</source>
         <translation>{where} — desde as {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="725"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="727"/>
         <source>since {time}</source>
         <translation>desde as {time}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="730"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="732"/>
         <source>{where} — now registered for this event</source>
         <translation>{where} — agora inscrito neste evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="731"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="733"/>
         <source>now registered for this event</source>
         <translation>agora inscrito neste evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="739"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="741"/>
         <source>Check-in of {name} undone</source>
         <translation>Check-in de {name} anulado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="740"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="742"/>
         <source>Press Ctrl+Shift+Z to check them in again.</source>
         <translation>Prima Ctrl+Shift+Z para fazer de novo o check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="752"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="754"/>
         <source>Type a name, organisation or town, or scan a badge. Enter checks in.</source>
         <translation>Escreva um nome, uma organização ou uma cidade, ou leia um crachá. Enter faz o check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="816"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="818"/>
         <source>present / registered</source>
         <translation>presentes / inscritos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="819"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
         <source>Local: {count}</source>
         <translation>Locais: {count}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="821"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="823"/>
         <source>International: {count} ({share} %)</source>
         <translation>Internacionais: {count} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="825"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="827"/>
         <source>⚠ International participants are below one third of those present ({international} of {present}). The grant counts this event as international only with at least one third from abroad.</source>
         <translation>⚠ Os participantes internacionais são menos de um terço dos presentes ({international} de {present}). A subvenção só considera este evento internacional se pelo menos um terço vier do estrangeiro.</translation>
     </message>
@@ -399,12 +409,12 @@
 <context>
     <name>CheckinSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="857"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="859"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balcão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/checkin_view.py" line="858"/>
+        <location filename="../ecnet_desktop/ui/checkin_view.py" line="860"/>
         <source>Attendance &amp;matrix</source>
         <translation>&amp;Matriz de presenças</translation>
     </message>
@@ -425,37 +435,37 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="170"/>
         <source>No open conflicts. When two laptops change the same field, both values show here.</source>
         <translation>Não há conflitos em aberto. Quando dois portáteis alteram o mesmo campo, os dois valores aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="173"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Restaurar este valor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Put the losing value back, as a new edit made on this laptop</source>
         <translation>Repor o valor preterido, como uma nova alteração feita neste portátil</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>When two laptops changed the same field, one value wins everywhere; the other is kept here so you can put it back.</source>
         <translation>Quando dois portáteis alteram o mesmo campo, um valor prevalece em todo o lado; o outro fica guardado aqui para que o possa repor.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Open conflicts: {n}</source>
         <translation>Conflitos em aberto: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>No open conflicts.</source>
         <translation>Nenhum conflito em aberto.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Value restored.</source>
         <translation>Valor restaurado.</translation>
     </message>
@@ -559,27 +569,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="136"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="133"/>
         <source>Duplicate event</source>
         <translation>Duplicar evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="142"/>
         <source>A copy of “{title}” with its programme, moved to the new dates. Registrations are not copied.</source>
         <translation>Uma cópia de “{title}” com o respetivo programa, transferida para as novas datas. As inscrições não são copiadas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="145"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="146"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Começa em:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="159"/>
         <source>Duplicate event “{title}”</source>
         <translation>Duplicar evento “{title}”</translation>
     </message>
@@ -634,72 +644,72 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="239"/>
         <source>Press Find possible duplicates to look for people entered twice.</source>
         <translation>Prima Procurar possíveis duplicados para encontrar pessoas introduzidas duas vezes.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Not searched yet.</source>
         <translation>Ainda não pesquisado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="242"/>
         <source>&amp;Find possible duplicates</source>
         <translation>P&amp;rocurar possíveis duplicados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="244"/>
         <source>Look for people who may have been entered twice, on this or another laptop</source>
         <translation>Procurar pessoas que possam ter sido introduzidas duas vezes, neste ou noutro portátil</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="245"/>
         <source>Merge into the fir&amp;st</source>
         <translation>Fundir na &amp;primeira</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="247"/>
         <source>Keep the first person and move the second one&apos;s registrations and check-ins to them</source>
         <translation>Manter a primeira pessoa e passar-lhe as inscrições e os check-ins da segunda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Merge into the seco&amp;nd</source>
         <translation>Fundir na &amp;segunda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Keep the second person and move the first one&apos;s registrations and check-ins to them</source>
         <translation>Manter a segunda pessoa e passar-lhe as inscrições e os check-ins da primeira</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>A procurar duplicados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Possible duplicates: {n}</source>
         <translation>Possíveis duplicados: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>No possible duplicates.</source>
         <translation>Nenhum possível duplicado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Search cancelled.</source>
         <translation>Pesquisa cancelada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Merge {duplicate} into {survivor}? Their registrations and attendance move to {survivor}; the merge travels to every laptop.</source>
         <translation>Fundir {duplicate} em {survivor}? As inscrições e presenças passam para {survivor}; a fusão chega a todos os portáteis.</translation>
     </message>
@@ -707,18 +717,18 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="44"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="110"/>
         <source>Erase personal data</source>
         <translation>Apagar dados pessoais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="46"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="45"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e mais %n</numerusform>
@@ -726,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="49"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
         <source>Erase every personal detail of %n people:</source>
         <translation>
             <numerusform>Apagar todos os dados pessoais de %n pessoa:</numerusform>
@@ -734,27 +744,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="51"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="50"/>
         <source>Erase every personal detail of {name}?</source>
         <translation>Apagar todos os dados pessoais de {name}?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Removed for good:&lt;/b&gt; name, e-mail, phone, town, organisation, gender, birth year and consents; their name on notes and interviews; their data in the backups beside the database.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without a name:&lt;/b&gt; country, category, registrations and attendance, so the project&apos;s figures stay right.&lt;/p&gt;&lt;p&gt;The erasure travels to the other laptops with the next exchange workbook; an older workbook cannot bring the data back. It cannot be undone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Removidos definitivamente:&lt;/b&gt; nome, e-mail, telefone, cidade, organização, género, ano de nascimento e consentimentos; o nome em notas e entrevistas; os dados nas cópias de segurança junto da base de dados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mantidos, sem nome:&lt;/b&gt; país, categoria, inscrições e presenças, para que os números do projeto continuem corretos.&lt;/p&gt;&lt;p&gt;O apagamento chega aos outros portáteis com o próximo livro de intercâmbio; um livro mais antigo não consegue trazer os dados de volta. Não é possível anular.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="63"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>&amp;Compreendo que esta ação não pode ser anulada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="65"/>
         <source>&amp;Erase</source>
         <translation>&amp;Apagar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="87"/>
         <source>Erasing personal data…</source>
         <translation>A apagar dados pessoais…</translation>
     </message>
@@ -909,127 +919,127 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="68"/>
         <source>Host town</source>
         <translation>Cidade anfitriã</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="71"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="74"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="224"/>
         <source>No events to show. New event… adds one; or change the filters above.</source>
         <translation>Não há eventos a mostrar. Novo evento… acrescenta um; ou altere os filtros acima.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="248"/>
         <source>Create an event: title, place, dates and the towns taking part</source>
         <translation>Criar um evento: título, local, datas e as cidades participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="251"/>
         <source>Change the selected event&apos;s details (double-click or Enter on a row)</source>
         <translation>Alterar os dados do evento selecionado (duplo clique ou Enter numa linha)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="252"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="253"/>
         <source>Copy the event and its programme as a template for the next one</source>
         <translation>Copiar o evento e o respetivo programa como modelo para o seguinte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="255"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="257"/>
         <source>Delete the selected event (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar o evento selecionado (Delete); Ctrl+Z repõe-no</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="290"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="300"/>
         <source>Title, town or venue</source>
         <translation>Título, cidade ou local</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="304"/>
         <source>&amp;Year:</source>
         <translation>&amp;Ano:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="305"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="306"/>
         <source>Fil&amp;ter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="346"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="353"/>
         <source>All years</source>
         <translation>Todos os anos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="359"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="358"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/events_view.py" line="376"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
         <source>{shown} of %n events</source>
         <translation>
             <numerusform>{shown} de %n evento</numerusform>
@@ -1037,18 +1047,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="487"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="471"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="486"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="472"/>
         <source>Delete “{title}” and its programme? Registrations, attendance and notes are kept; Edit → Undo brings the event back.</source>
         <translation>Eliminar “{title}” e o respetivo programa? As inscrições, as presenças e as notas são mantidas; Editar → Anular repõe o evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/events_view.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/events_view.py" line="484"/>
         <source>Delete event “{title}”</source>
         <translation>Eliminar evento “{title}”</translation>
     </message>
@@ -1117,148 +1127,148 @@
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="479"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="474"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="480"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="481"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="476"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="482"/>
         <source>&amp;Duplicates</source>
         <translation>&amp;Duplicados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="483"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="484"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Entity</source>
         <translation>Entidade</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="108"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="109"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="110"/>
         <source>Losing value</source>
         <translation>Valor preterido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="111"/>
         <source>Losing clock</source>
         <translation>Relógio preterido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="112"/>
         <source>Winning clock</source>
         <translation>Relógio vencedor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="113"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="122"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="124"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="130"/>
         <source>First person</source>
         <translation>Primeira pessoa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Second person</source>
         <translation>Segunda pessoa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="147"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="98"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="148"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="149"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="91"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="151"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="107"/>
         <source>New</source>
         <translation>Novas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="152"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="108"/>
         <source>Updated</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="153"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Inalteradas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="154"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="110"/>
         <source>Conflicting</source>
         <translation>Em conflito</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="155"/>
         <location filename="../ecnet_desktop/ui/exchange_view.py" line="111"/>
         <source>Rejected</source>
         <translation>Rejeitadas</translation>
@@ -1267,117 +1277,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="371"/>
         <source>&amp;Whole database</source>
         <translation>&amp;Toda a base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="372"/>
         <source>Current &amp;event only</source>
         <translation>Apenas o &amp;evento atual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="373"/>
         <source>Export everything in this database</source>
         <translation>Exportar todo o conteúdo desta base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="375"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="374"/>
         <source>Export only what belongs to the current event</source>
         <translation>Exportar apenas o que pertence ao evento atual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="381"/>
         <source>optional: encrypts the file</source>
         <translation>opcional: encripta o ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="385"/>
         <source>Export to &amp;file…</source>
         <translation>Exportar para &amp;ficheiro…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="387"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator</source>
         <translation>Criar um livro de intercâmbio para levar para outro portátil ou para o coordenador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="395"/>
         <source>What to export</source>
         <translation>O que exportar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="399"/>
         <source>Password for files that travel on USB sticks</source>
         <translation>Palavra-passe para ficheiros transportados em pens USB</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="401"/>
         <source>&amp;Password:</source>
         <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="402"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="409"/>
         <source>Write an exchange workbook to carry to another laptop or to the coordinator.</source>
         <translation>Escrever um livro de intercâmbio para levar para outro portátil ou para o coordenador.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="413"/>
         <source>⚠ The workbook contains personal data (names, e-mails, phones, consents): protect it with a password when it travels, and delete it once it is imported.</source>
         <translation>⚠ O livro contém dados pessoais (nomes, e-mails, telefones, consentimentos): proteja-o com uma palavra-passe quando for transportado e elimine-o depois de importado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="433"/>
         <source>Current &amp;event only: {title}</source>
         <translation>Apenas o &amp;evento atual: {title}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="434"/>
         <source>Current &amp;event only (none chosen)</source>
         <translation>Apenas o &amp;evento atual (nenhum escolhido)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="449"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="448"/>
         <source>Last export: {when}</source>
         <translation>Última exportação: {when}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="450"/>
         <source>Not exported yet.</source>
         <translation>Ainda não exportado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="463"/>
         <source>The two passwords differ.</source>
         <translation>As duas palavras-passe são diferentes.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="468"/>
         <source>Export workbook</source>
         <translation>Exportar livro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="470"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="484"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
         <source>Exporting…</source>
         <translation>A exportar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="486"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="496"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
         <source>Exported %n rows to {file}.</source>
         <translation>
             <numerusform>Exportada %n linha para {file}.</numerusform>
@@ -1385,7 +1395,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="512"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="513"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportação cancelada; não foi escrito nenhum ficheiro.</translation>
     </message>
@@ -1619,78 +1629,78 @@
 <context>
     <name>GuidesTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="116"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
         <source>No interview guides yet. New guide… writes one; Import XLSForm… reads one.</source>
         <translation>Ainda não há guiões de entrevista. Novo guião… cria um; Importar XLSForm… lê um.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="121"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
         <source>&amp;New guide…</source>
         <translation>&amp;Novo guião…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="122"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="127"/>
         <source>Write a new interview guide</source>
         <translation>Criar um novo guião de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="123"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
         <source>&amp;Edit guide…</source>
         <translation>&amp;Editar guião…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
         <source>Change the selected guide and its questions (double-click)</source>
         <translation>Alterar o guião selecionado e as suas perguntas (duplo clique)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="126"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importar XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="133"/>
         <source>Read a guide from an XLSForm workbook (KoboToolbox, ODK)</source>
         <translation>Ler um guião de um livro XLSForm (KoboToolbox, ODK)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="129"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="134"/>
         <source>E&amp;xport XLSForm…</source>
         <translation>E&amp;xportar XLSForm…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="135"/>
         <source>Save the selected guide as an XLSForm workbook</source>
         <translation>Guardar o guião selecionado como livro XLSForm</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="131"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="136"/>
         <source>&amp;Delete guide</source>
         <translation>E&amp;liminar guião</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="132"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="137"/>
         <source>Delete the selected guide</source>
         <translation>Eliminar o guião selecionado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="211"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="244"/>
         <source>Delete guide</source>
         <translation>Eliminar guião</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="219"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="252"/>
         <source>Import a guide (XLSForm)</source>
         <translation>Importar um guião (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="220"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="245"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
         <source>Export the guide (XLSForm)</source>
         <translation>Exportar o guião (XLSForm)</translation>
     </message>
@@ -1831,17 +1841,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="344"/>
         <source>Nothing imported yet. Imported exchange files are listed here.</source>
         <translation>Ainda nada foi importado. Os ficheiros de intercâmbio importados aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="353"/>
         <source>Imports: {n}</source>
         <translation>Importações: {n}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="355"/>
+        <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="354"/>
         <source>Nothing imported yet.</source>
         <translation>Ainda nada importado.</translation>
     </message>
@@ -1849,107 +1859,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="53"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="60"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="61"/>
         <source>Current event</source>
         <translation>Evento atual</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="62"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Não foi possível abrir a base de dados. Utilize Ficheiro → Abrir para escolher uma.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <source>Opening database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="81"/>
         <source>This database is empty. Use File → New or Open, or start from the demo.</source>
         <translation>Esta base de dados está vazia. Utilize Ficheiro → Novo ou Abrir, ou comece pela demonstração.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="84"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="86"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="87"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="88"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="89"/>
         <source>Registrations</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
         <source>Attendances</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="104"/>
         <source>No event chosen.</source>
         <translation>Nenhum evento escolhido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="112"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="113"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="115"/>
         <source>Where:</source>
         <translation>Onde:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="119"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/home_page.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/home_page.py" line="120"/>
         <source>Priorities:</source>
         <translation>Prioridades:</translation>
     </message>
@@ -2057,57 +2077,67 @@
         <translation>Exportado por {device} em {time}. Valores em conflito: {conflicts}; linhas editadas à mão: {hand}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="344"/>
+        <source>{sheet}, column {column} ({header})</source>
+        <translation>{sheet}, coluna {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="348"/>
+        <source>Not read, their headers are unknown: {columns}</source>
+        <translation>Não lidas, os cabeçalhos são desconhecidos: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="349"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="371"/>
         <source>The report is on the clipboard.</source>
         <translation>O relatório está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Save report</source>
         <translation>Guardar relatório</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="379"/>
         <source>Text files (*.txt)</source>
         <translation>Ficheiros de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="386"/>
         <source>Could not save the report: {reason}</source>
         <translation>Não foi possível guardar o relatório: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="383"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="389"/>
         <source>Report saved to {file}.</source>
         <translation>Relatório guardado em {file}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="396"/>
         <source>Wait until every file has been checked.</source>
         <translation>Aguarde até que todos os ficheiros tenham sido verificados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="417"/>
         <source>Importing {file}…</source>
         <translation>A importar {file}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="437"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="443"/>
         <source>Files imported: {files}. Rows: {new} new, {updated} updated, {unchanged} unchanged; conflicting values: {conflicts}.</source>
         <translation>Ficheiros importados: {files}. Linhas: {new} novas, {updated} atualizadas, {unchanged} inalteradas; valores em conflito: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/exchange_view.py" line="444"/>
+        <location filename="../ecnet_desktop/ui/exchange_view.py" line="450"/>
         <source>Cancelled; the file being imported was left unchanged.</source>
         <translation>Cancelado; o ficheiro que estava a ser importado ficou inalterado.</translation>
     </message>
@@ -2235,117 +2265,117 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>InterviewsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="73"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="74"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="77"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
         <source>Section</source>
         <translation>Secção</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
         <source>Required</source>
         <translation>Obrigatória</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="83"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="84"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="85"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
         <source>Respondent</source>
         <translation>Entrevistado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="92"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="95"/>
         <source>registered person</source>
         <translation>pessoa inscrita</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="93"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="96"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
         <source>Age band</source>
         <translation>Faixa etária</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="102"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="105"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="103"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="106"/>
         <source>Interviewer</source>
         <translation>Entrevistador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="434"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="479"/>
         <source>&amp;Interviews</source>
         <translation>&amp;Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="480"/>
         <source>G&amp;uides</source>
         <translation>G&amp;uiões</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="436"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="481"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Análise</translation>
     </message>
@@ -2353,80 +2383,86 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="354"/>
         <source>No interviews to show. New interview… (Ctrl+N) starts one with the chosen guide.</source>
         <translation>Não há entrevistas a mostrar. Nova entrevista… (Ctrl+N) inicia uma com o guião escolhido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="275"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="309"/>
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="279"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="313"/>
         <source>&amp;Guide:</source>
         <translation>&amp;Guião:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="317"/>
         <source>&amp;New interview… (Ctrl+N)</source>
         <translation>&amp;Nova entrevista… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="318"/>
         <source>Start an interview with the chosen guide (Ctrl+N)</source>
         <translation>Iniciar uma entrevista com o guião escolhido (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="319"/>
         <source>&amp;Resume (Enter)</source>
         <translation>&amp;Retomar (Enter)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="321"/>
         <source>Open the selected interview to continue or review it (Enter or double-click)</source>
         <translation>Abrir a entrevista selecionada para a continuar ou rever (Enter ou duplo clique)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="323"/>
         <source>Delete the selected interview and its answers</source>
         <translation>Eliminar a entrevista selecionada e as suas respostas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="327"/>
         <source>Research e&amp;xport…</source>
         <translation>E&amp;xportação para investigação…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="295"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="329"/>
         <source>A pseudonymised workbook for researchers: no names or contacts, one row per interview, a codebook</source>
         <translation>Um livro pseudonimizado para investigadores: sem nomes nem contactos, uma linha por entrevista e um livro de códigos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="322"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="360"/>
         <source>all guides</source>
         <translation>todos os guiões</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="347"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
         <source>%n interviews</source>
         <translation>
             <numerusform>%n entrevista</numerusform>
             <numerusform>%n entrevistas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="391"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="392"/>
+        <source>Loading interviews…</source>
+        <translation>A carregar as entrevistas…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
         <source>Wrote {file}: %n interviews, pseudonymised.</source>
         <translation>
             <numerusform>Criado {file}: %n entrevista, pseudonimizada.</numerusform>
@@ -2434,28 +2470,28 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="423"/>
         <source>Research export</source>
         <translation>Exportação para investigação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="382"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="425"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="442"/>
         <source>Writing the research export…</source>
         <translation>A escrever a exportação para investigação…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="406"/>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="450"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="463"/>
         <source>Delete interview</source>
         <translation>Eliminar entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/interviews_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/interviews_view.py" line="451"/>
         <source>Delete this interview and its {n} answers?</source>
         <translation>Eliminar esta entrevista e as suas {n} respostas?</translation>
     </message>
@@ -2463,209 +2499,229 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="224"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="228"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
         <source>Connect to a &amp;server…</source>
         <translation>Ligar a um &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de uma &amp;cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;talhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>How &amp;syncing works</source>
         <translation>Como funciona a &amp;sincronização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Acerca do EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>Create a new, empty database file</source>
         <translation>Criar um novo ficheiro de base de dados vazio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>Open another database file</source>
         <translation>Abrir outro ficheiro de base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>Open one of the databases used lately</source>
         <translation>Abrir uma das bases de dados usadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Trabalhar na base de dados PostgreSQL partilhada dos coordenadores em vez de num ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Substituir esta base de dados por uma das cópias de segurança feitas antes das importações</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Close EC-NET Desktop</source>
         <translation>Fechar o EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Undo the last change</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Redo the change just undone</source>
         <translation>Refazer a alteração acabada de anular</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Idioma, nome deste portátil, tamanho do papel, cópias de segurança e conservação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
         <source>The keys that work in each part of the app</source>
         <translation>As teclas que funcionam em cada parte da aplicação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="253"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Como os portáteis trocam dados através de livros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Version, data folder and log folder</source>
         <translation>Versão, pasta de dados e pasta de registos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>Choose a section</source>
         <translation>Escolha uma secção</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>Current &amp;event:</source>
         <translation>E&amp;vento atual:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="410"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <source>The database could not be opened. Use File → Open to choose one.</source>
+        <translation>Não foi possível abrir a base de dados. Utilize Ficheiro → Abrir para escolher uma.</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <source>Opening database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
         <source>Connect to a server</source>
         <translation>Ligar a um servidor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL da base de dados, p. ex. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (a palavra-passe é lida de ~/.pgpass ou PGPASSWORD e nunca é guardada):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>O evento usado pelo check-in, pelas notas e pelos relatórios</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="370"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="380"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} já existe. Utilize Ficheiro → Abrir para a abrir; não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
         <source>Creating the demo…</source>
         <translation>A criar a demonstração…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Database: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="576"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <source>Database: {path} (could not be opened)</source>
+        <translation>Base de dados: {path} (não foi possível abrir)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <source>Database: {path} (opening…)</source>
+        <translation>Base de dados: {path} (a abrir…)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
         <source>About EC-NET Desktop</source>
         <translation>Acerca do EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="578"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Inscrições, check-in, notas e entrevistas offline para os eventos da European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Base de dados: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Pasta de dados: {data}&lt;br&gt;Pasta de registos: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2885,22 +2941,22 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="457"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recomendações</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="460"/>
         <source>&amp;Toolkit</source>
         <translation>&amp;Toolkit</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="459"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="461"/>
         <source>&amp;Quick note for the session now</source>
         <translation>Nota rápida para a sessão em &amp;curso</translation>
     </message>
@@ -2908,77 +2964,77 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="65"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="66"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="67"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
         <source>(whole event)</source>
         <translation>(todo o evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="70"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="72"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="73"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
         <source>Publishable</source>
         <translation>Publicável</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="74"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="75"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="125"/>
         <source>No notes to show. New note writes one; or change the search and filters.</source>
         <translation>Não há notas a mostrar. Nova nota cria uma; ou altere a pesquisa e os filtros.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="199"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="201"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="202"/>
         <source>All priorities</source>
         <translation>Todas as prioridades</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="233"/>
         <source>All events</source>
         <translation>Todos os eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="248"/>
         <source>All sessions</source>
         <translation>Todas as sessões</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2986,52 +3042,52 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="312"/>
         <source>Choose an event first: a note belongs to an event or one of its sessions.</source>
         <translation>Escolha primeiro um evento: uma nota pertence a um evento ou a uma das suas sessões.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="343"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="345"/>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="361"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
         <source>Words in the title or text (accents ignored)</source>
         <translation>Palavras no título ou no texto (acentos ignorados)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="362"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
         <source>&amp;New note</source>
         <translation>&amp;Nova nota</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="363"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
         <source>Write a new note or recommendation</source>
         <translation>Escrever uma nova nota ou recomendação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="364"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="367"/>
         <source>Open the selected note (Enter or double-click)</source>
         <translation>Abrir a nota selecionada (Enter ou duplo clique)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/notes_view.py" line="368"/>
+        <location filename="../ecnet_desktop/ui/notes_view.py" line="370"/>
         <source>Delete the selected note (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar a nota selecionada (Delete); Ctrl+Z repõe-na</translation>
     </message>
@@ -3072,162 +3128,162 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="282"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="231"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="283"/>
         <source>&amp;Count:</source>
         <translation>&amp;Contar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>All events</source>
         <translation>Todos os eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="232"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="284"/>
         <source>International events</source>
         <translation>Eventos internacionais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="233"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="285"/>
         <source>Local working groups</source>
         <translation>Grupos de trabalho locais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="235"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="287"/>
         <source>Edit &amp;targets…</source>
         <translation>Editar &amp;metas…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="237"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="289"/>
         <source>Set the project&apos;s targets: participants, countries, events</source>
         <translation>Definir as metas do projeto: participantes, países, eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="238"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="239"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="291"/>
         <source>Count again from the database</source>
         <translation>Contar de novo a partir da base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="292"/>
         <source>Progress against the project&apos;s targets</source>
         <translation>Progresso face às metas do projeto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="242"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="294"/>
         <source>International events held</source>
         <translation>Eventos internacionais realizados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="295"/>
         <source>Participants (each person once)</source>
         <translation>Participantes (cada pessoa uma vez)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="296"/>
         <source>Participants&apos; countries</source>
         <translation>Países dos participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="298"/>
         <source>participants, each counted once</source>
         <translation>participantes, cada um contado uma vez</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="247"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="299"/>
         <source>participations (person × event)</source>
         <translation>participações (pessoa × evento)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="300"/>
         <source>attendances (person × session, everyone present)</source>
         <translation>presenças (pessoa × sessão, todos os presentes)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="249"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="301"/>
         <source>countries</source>
         <translation>países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="250"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="302"/>
         <source>events with participants</source>
         <translation>eventos com participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="251"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="303"/>
         <source>international at international events</source>
         <translation>internacionais em eventos internacionais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="252"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="304"/>
         <source>staff / interpreters, counted apart</source>
         <translation>equipa / intérpretes, contados à parte</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="257"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="309"/>
         <source>Participants by country</source>
         <translation>Participantes por país</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="258"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="310"/>
         <source>Participants by category</source>
         <translation>Participantes por categoria</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="259"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="311"/>
         <source>Participants by gender</source>
         <translation>Participantes por género</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="260"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="312"/>
         <source>Participants by age band</source>
         <translation>Participantes por faixa etária</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="261"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="313"/>
         <source>Participants by event (local / international)</source>
         <translation>Participantes por evento (locais / internacionais)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="262"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="314"/>
         <source>Participants over time</source>
         <translation>Participantes ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="266"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="318"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="267"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="319"/>
         <source>Save this chart as a PNG image</source>
         <translation>Guardar este gráfico como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="321"/>
         <source>A participant is a person checked in for at least one session of an event, registered as participant, speaker or facilitator (or not registered at all). Staff and interpreters are counted apart. Each person counts once however many events they attended; merged duplicates count once; erased people still count by country and category. International: from another country than the event&apos;s.</source>
         <translation>Um participante é uma pessoa que fez o check-in em pelo menos uma sessão de um evento, inscrita como participante, orador ou facilitador (ou sem inscrição). A equipa e os intérpretes são contados à parte. Cada pessoa conta uma vez, independentemente do número de eventos em que participou; os duplicados fundidos contam uma vez; as pessoas cujos dados foram apagados continuam a contar por país e categoria. Internacional: de um país diferente do país do evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="334"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="387"/>
         <source>{reached} of {target}</source>
         <translation>{reached} de {target}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="357"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="408"/>
         <source>{events} events, {people} people present in all.</source>
         <translation>{events} eventos, {people} pessoas presentes no total.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
         <source>%n international event(s) below one third from abroad.</source>
         <translation>
             <numerusform>%n evento internacional com menos de um terço de participantes do estrangeiro.</numerusform>
@@ -3235,57 +3291,57 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="366"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="417"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="373"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="424"/>
         <source>others</source>
         <translation>outros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="440"/>
         <source>local</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="441"/>
         <source>international</source>
         <translation>internacionais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="455"/>
         <source>participants so far</source>
         <translation>participantes até agora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="405"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="456"/>
         <source>participants&apos; attendances in the month</source>
         <translation>presenças de participantes no mês</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="446"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="497"/>
         <source>Change project targets</source>
         <translation>Alterar as metas do projeto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="452"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="503"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="453"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="461"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="512"/>
         <source>Could not write {path}.</source>
         <translation>Não foi possível escrever {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/overview_view.py" line="464"/>
+        <location filename="../ecnet_desktop/ui/overview_view.py" line="515"/>
         <source>Saved {path}.</source>
         <translation>Guardado {path}.</translation>
     </message>
@@ -3293,27 +3349,27 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="316"/>
         <source>Any part of a name, organisation or town</source>
         <translation>Qualquer parte de um nome, organização ou cidade</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="312"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="320"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="327"/>
         <source>No one to show. New person… adds someone; or change the search.</source>
         <translation>Ninguém a mostrar. Nova pessoa… acrescenta alguém; ou altere a pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="342"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="349"/>
         <source>The search failed.</source>
         <translation>A pesquisa falhou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/people_model.py" line="345"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="352"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln pessoa</numerusform>
@@ -3324,32 +3380,32 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="68"/>
         <source>Family name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="79"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="69"/>
         <source>Given name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="70"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="71"/>
         <source>Town</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="72"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/people_model.py" line="84"/>
+        <location filename="../ecnet_desktop/ui/people_model.py" line="74"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -3594,22 +3650,22 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="123"/>
         <source>Er&amp;ase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="125"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="124"/>
         <source>GDPR erasure: remove this person&apos;s personal data</source>
         <translation>Apagamento RGPD: remover os dados pessoais desta pessoa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="126"/>
         <source>E&amp;xport everything about them…</source>
         <translation>E&amp;xportar todos os seus dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/erase_dialog.py" line="127"/>
         <source>Answer a subject access request: everything held about this person, as xlsx or PDF</source>
         <translation>Responder a um pedido de acesso do titular dos dados: tudo o que está guardado sobre esta pessoa, em xlsx ou PDF</translation>
     </message>
@@ -3617,72 +3673,72 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nome deste portátil:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
         <source>Shown in exchanged workbooks, so colleagues know which laptop an edit came from</source>
         <translation>Mostrado nos livros trocados, para que os colegas saibam de que portátil veio uma alteração</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="150"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Tamanho do papel:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="152"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
         <source>&amp;Blank rows on attendance sheets:</source>
         <translation>&amp;Linhas em branco nas folhas de presenças:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="153"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Empty numbered rows for walk-ins who sign on paper</source>
         <translation>Linhas numeradas vazias para quem se inscreve no local e assina em papel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="154"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="155"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Backups &amp;kept per database:</source>
         <translation>&amp;Cópias de segurança mantidas por base de dados:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="157"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="158"/>
         <source>A backup is made before every import and upgrade; older ones are deleted, so erased personal data does not linger</source>
         <translation>É criada uma cópia de segurança antes de cada importação e atualização; as mais antigas são eliminadas, para que os dados pessoais apagados não permaneçam</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="159"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Keep personal data after the project &amp;ends:</source>
         <translation>Conservar os dados pessoais após o fim do &amp;projeto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="160"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n ano</numerusform>
@@ -3690,12 +3746,12 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="162"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="163"/>
         <source>After this many years past the project&apos;s end, personal data is due for erasure</source>
         <translation>Decorrido este número de anos após o fim do projeto, os dados pessoais devem ser apagados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="220"/>
+        <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="222"/>
         <source>Give this laptop a name.</source>
         <translation>Dê um nome a este portátil.</translation>
     </message>
@@ -4112,37 +4168,37 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="88"/>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="89"/>
         <source>Methodology</source>
         <translation>Metodologia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="170"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="172"/>
         <source>{day} (outside the event&apos;s dates)</source>
         <translation>{day} (fora das datas do evento)</translation>
     </message>
@@ -4150,72 +4206,72 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="240"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Adicionar sessão…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="241"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
         <source>Add a session to the event&apos;s programme</source>
         <translation>Acrescentar uma sessão ao programa do evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="243"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
         <source>Edit se&amp;ssion…</source>
         <translation>Editar se&amp;ssão…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="244"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="247"/>
         <source>Change the selected session (Enter or double-click)</source>
         <translation>Alterar a sessão selecionada (Enter ou duplo clique)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="246"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="249"/>
         <source>De&amp;lete session</source>
         <translation>E&amp;liminar sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="248"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="251"/>
         <source>Delete the selected session (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar a sessão selecionada (Delete); Ctrl+Z repõe-na</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
         <source>Programme of “{title}”</source>
         <translation>Programa de “{title}”</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="306"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
         <source>No event chosen</source>
         <translation>Nenhum evento escolhido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="311"/>
         <source>No sessions yet. Add session… puts the first one in the programme.</source>
         <translation>Ainda não há sessões. Adicionar sessão… coloca a primeira no programa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="312"/>
         <source>Choose an event to see its programme.</source>
         <translation>Escolha um evento para ver o seu programa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="321"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="324"/>
         <source>2 sessions overlap in room {room} on {day}: “{first}” ({first_time}) and “{second}” ({second_time}).</source>
         <translation>2 sessões sobrepõem-se na sala {room} em {day}: “{first}” ({first_time}) e “{second}” ({second_time}).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="328"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="331"/>
         <source>Overlaps with “{other}” ({time}) in room {room}.</source>
         <translation>Sobrepõe-se a “{other}” ({time}) na sala {room}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="335"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
         <source>Falls outside the event&apos;s dates: move it to one of its days.</source>
         <translation>Fica fora das datas do evento: mova-a para um dos seus dias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="338"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
         <source>%n session(s) fall outside the event&apos;s dates.</source>
         <translation>
             <numerusform>%n sessão fica fora das datas do evento.</numerusform>
@@ -4223,18 +4279,18 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="401"/>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="419"/>
         <source>Delete session</source>
         <translation>Eliminar sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="402"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="405"/>
         <source>Delete the session “{title}”?</source>
         <translation>Eliminar a sessão “{title}”?</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/programme_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/programme_view.py" line="416"/>
         <source>Delete session “{title}”</source>
         <translation>Eliminar sessão “{title}”</translation>
     </message>
@@ -4242,12 +4298,12 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="127"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/tasks.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/tasks.py" line="173"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -4255,7 +4311,7 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ecnet_desktop/app.py" line="180"/>
+        <location filename="../ecnet_desktop/app.py" line="333"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4520,92 +4576,92 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="41"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="40"/>
         <source>Restore the database from a backup</source>
         <translation>Restaurar a base de dados a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="54"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="53"/>
         <source>&amp;Backups (newest first):</source>
         <translation>&amp;Cópias de segurança (da mais recente para a mais antiga):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="56"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="55"/>
         <source>The current file is not deleted: it is renamed and kept beside the database.</source>
         <translation>O ficheiro atual não é eliminado: é mudado de nome e guardado junto da base de dados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="63"/>
         <source>&amp;Restore selected backup</source>
         <translation>&amp;Restaurar a cópia selecionada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="77"/>
         <source>There are no backups of this database in {folder}.</source>
         <translation>Não existem cópias de segurança desta base de dados em {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="84"/>
         <source>before an import</source>
         <translation>antes de uma importação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="85"/>
         <source>before an update of the app</source>
         <translation>antes de uma atualização da aplicação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="86"/>
         <source>before adding a list of people</source>
         <translation>antes de adicionar uma lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="88"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="87"/>
         <source>{when} — {why} ({size} kB)</source>
         <translation>{when} — {why} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="89"/>
         <source>{backup} — latest good backup</source>
         <translation>{backup} — última cópia de segurança válida</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="128"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="127"/>
         <source>Restore the selected backup to go on working; changes made after it was taken are not in it.</source>
         <translation>Restaure a cópia de segurança selecionada para continuar a trabalhar; as alterações feitas depois da sua criação não estão incluídas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="130"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="129"/>
         <source>Without a backup the database cannot be repaired by the app.</source>
         <translation>Sem uma cópia de segurança, a aplicação não consegue reparar a base de dados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Restaurar a partir de cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="142"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="141"/>
         <source>A database on a server is backed up and restored by the server&apos;s administrator.</source>
         <translation>As cópias de segurança e o restauro de uma base de dados num servidor são feitos pelo administrador do servidor.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="145"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="144"/>
         <source>Replace the database {path} with one of its backups. Changes made after the backup was taken are not in it.</source>
         <translation>Substituir a base de dados {path} por uma das suas cópias de segurança. As alterações feitas depois da criação da cópia não estão incluídas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="169"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="168"/>
         <source>The database was restored from {backup}.</source>
         <translation>A base de dados foi restaurada a partir de {backup}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="171"/>
         <source>The replaced file was kept as {aside}.</source>
         <translation>O ficheiro substituído foi guardado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/database_recovery.py" line="174"/>
+        <location filename="../ecnet_desktop/ui/database_recovery.py" line="173"/>
         <source>Database restored</source>
         <translation>Base de dados restaurada</translation>
     </message>
@@ -4613,17 +4669,17 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="171"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="174"/>
         <source>Change registration</source>
         <translation>Alterar inscrição</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="172"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="175"/>
         <source>Register for {event}</source>
         <translation>Inscrever em {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="185"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} e mais %n</numerusform>
@@ -4631,27 +4687,27 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="194"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
         <source>(each keeps their own)</source>
         <translation>(cada um mantém o seu)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="197"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="200"/>
         <source>&amp;Role:</source>
         <translation>&amp;Função:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="198"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="201"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="199"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="202"/>
         <source>&amp;Invited by town:</source>
         <translation>&amp;Convidado pela cidade:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="230"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="233"/>
         <source>Choose at least one person in the list.</source>
         <translation>Escolha pelo menos uma pessoa na lista.</translation>
     </message>
@@ -4659,143 +4715,143 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="59"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="62"/>
         <source>international</source>
         <translation>internacional</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="60"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="63"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="67"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="68"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
         <source>Family name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="71"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="74"/>
         <source>Given name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="73"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="90"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="75"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
         <source>Local / international</source>
         <translation>Local / internacional</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="76"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="79"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="78"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="81"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="80"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
         <source>Invited by</source>
         <translation>Convidado por</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="83"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="86"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="85"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="88"/>
         <source>Town</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="94"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="269"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
         <source>&amp;Add people…</source>
         <translation>&amp;Adicionar pessoas…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="270"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="275"/>
         <source>Register people from the address book for this event</source>
         <translation>Inscrever neste evento pessoas da lista de contactos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="272"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="277"/>
         <source>C&amp;hange role or status…</source>
         <translation>A&amp;lterar função ou estado…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="274"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="279"/>
         <source>Change the role or status of the selected registrations</source>
         <translation>Alterar a função ou o estado das inscrições selecionadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="276"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="281"/>
         <source>Un&amp;register</source>
         <translation>Cancelar &amp;inscrição</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="278"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="283"/>
         <source>Remove the selected people from this event; Ctrl+Z brings them back</source>
         <translation>Retirar deste evento as pessoas selecionadas; Ctrl+Z repõe-nas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="285"/>
         <source>E&amp;xport participant list…</source>
         <translation>E&amp;xportar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="287"/>
         <source>Save this event&apos;s participant list as an Excel workbook</source>
         <translation>Guardar a lista de participantes deste evento como livro do Excel</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="289"/>
         <source>&amp;Import registrations…</source>
         <translation>I&amp;mportar inscrições…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="291"/>
         <source>Read a CSV or XLSX list from a partner town or an online form</source>
         <translation>Ler uma lista CSV ou XLSX de uma cidade parceira ou de um formulário online</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="358"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="364"/>
         <source>No event chosen</source>
         <translation>Nenhum evento escolhido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="360"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="366"/>
         <source>Choose the current event in the toolbar to see and change its registrations.</source>
         <translation>Escolha o evento atual na barra de ferramentas para ver e alterar as respetivas inscrições.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="373"/>
         <source>{title} — {place}, {start} to {end}</source>
         <translation>{title} — {place}, de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="372"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="378"/>
         <source>{registered} registered: {local} local, {international} international ({countries} countries). {listed} registrations in the list, including cancelled and no-shows.</source>
         <translation>{registered} inscritos: {local} locais, {international} internacionais ({countries} países). {listed} inscrições na lista, incluindo cancelamentos e faltas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="427"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
         <source>Register %n people</source>
         <translation>
             <numerusform>Inscrever %n pessoa</numerusform>
@@ -4803,7 +4859,7 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="440"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
         <source>Change %n registrations</source>
         <translation>
             <numerusform>Alterar %n inscrição</numerusform>
@@ -4811,7 +4867,7 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
         <source>Unregister %n people</source>
         <translation>
             <numerusform>Cancelar a inscrição de %n pessoa</numerusform>
@@ -4819,28 +4875,28 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="456"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="475"/>
         <source>participants {title}.xlsx</source>
         <translation>participantes {title}.xlsx</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="483"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="478"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="502"/>
         <source>Export participant list</source>
         <translation>Exportar lista de participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="460"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="473"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="492"/>
         <source>Exporting the participant list…</source>
         <translation>A exportar a lista de participantes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/registrations_view.py" line="477"/>
+        <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
         <source>Saved %n participants to {path}.</source>
         <translation>
             <numerusform>%n participante guardado em {path}.</numerusform>
@@ -4851,57 +4907,57 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>ReportWorkbooks</name>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="62"/>
         <source>Save the event report as a &amp;workbook (.xlsx)…</source>
         <translation>Guardar o relatório do evento como &amp;livro (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="64"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="63"/>
         <source>Save the project &amp;summary workbook (.xlsx)…</source>
         <translation>Guardar o livro de &amp;resumo do projeto (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="66"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="65"/>
         <source>Asks where to save, then writes the chosen event&apos;s report (figures per country, category and session) as an Excel workbook.</source>
         <translation>Pergunta onde guardar e depois cria o relatório do evento escolhido (números por país, categoria e sessão) como livro do Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="69"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="68"/>
         <source>Asks where to save, then writes the figures of every event of the project, and their totals, as an Excel workbook.</source>
         <translation>Pergunta onde guardar e depois cria os números de todos os eventos do projeto, com os totais, como livro do Excel.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="80"/>
         <source>Save workbook</source>
         <translation>Guardar livro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="82"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="91"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="90"/>
         <source>Choose an event first.</source>
         <translation>Escolha primeiro um evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="109"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="108"/>
         <source>Writing the event report workbook…</source>
         <translation>A escrever o livro do relatório do evento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="119"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="118"/>
         <source>Writing the project summary workbook…</source>
         <translation>A escrever o livro de resumo do projeto…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="134"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="133"/>
         <source>Saved {path}.</source>
         <translation>Guardado {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="143"/>
+        <location filename="../ecnet_desktop/ui/report_workbooks.py" line="142"/>
         <source>Cancelled; no workbook was written.</source>
         <translation>Cancelado; não foi escrito nenhum livro.</translation>
     </message>
@@ -4909,273 +4965,273 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="148"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="147"/>
         <source>The printer could not be opened.</source>
         <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="384"/>
         <source>&amp;Document:</source>
         <translation>Doc&amp;umento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="385"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="386"/>
         <source>Attendance sheet (EU, to sign)</source>
         <translation>Folha de presenças (UE, para assinar)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="387"/>
         <source>Name badges with QR code</source>
         <translation>Crachás com código QR</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="388"/>
         <source>Certificates of attendance</source>
         <translation>Certificados de presença</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="389"/>
         <source>Event report (grant)</source>
         <translation>Relatório do evento (subvenção)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="391"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="392"/>
         <source>&amp;Lists:</source>
         <translation>Lis&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="394"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="393"/>
         <source>One list for the whole event has a signature column per day.</source>
         <translation>Uma lista para todo o evento tem uma coluna de assinatura por dia.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>for the whole event</source>
         <translation>para todo o evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="395"/>
         <source>one per day</source>
         <translation>uma por dia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="397"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="396"/>
         <source>one per session</source>
         <translation>uma por sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="398"/>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Linhas em branco para inscrições no local:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="399"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientação:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="401"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="400"/>
         <source>Automatic: landscape when a list has a signature column for several days.</source>
         <translation>Automático: horizontal quando uma lista tem coluna de assinatura para vários dias.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="402"/>
         <source>portrait</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="404"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="403"/>
         <source>landscape</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="405"/>
         <source>Legal &amp;representative:</source>
         <translation>Representante le&amp;gal:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="406"/>
         <source>pre-printed in the certification</source>
         <translation>pré-impresso na certificação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="407"/>
         <source>One list per invited &amp;town</source>
         <translation>Uma lista por cada &amp;cidade convidante</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="409"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="408"/>
         <source>&amp;Local and international participants on separate lists</source>
         <translation>Participantes locais e internacionais em listas &amp;separadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="411"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="410"/>
         <source>Prints a separate list for the participants invited by each partner town</source>
         <translation>Imprime uma lista separada para os participantes convidados por cada cidade parceira</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="412"/>
         <source>Prints local participants and participants from other countries on separate lists</source>
         <translation>Imprime em listas separadas os participantes locais e os de outros países</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="413"/>
         <source>&amp;Badges per sheet:</source>
         <translation>Crachás por fol&amp;ha:</translation>
     </message>
     <message>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="414"/>
         <location filename="../ecnet_desktop/ui/reports_view.py" line="415"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;For:</source>
         <translation>P&amp;ara:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="416"/>
         <source>&amp;Signed by:</source>
         <translation>Assi&amp;nado por:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="417"/>
         <source>R&amp;ole of the signatory:</source>
         <translation>&amp;Função do signatário:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="418"/>
         <source>e.g. Mayor, Project coordinator</source>
         <translation>p. ex. Presidente da Câmara, Coordenador do projeto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="419"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ocal:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="420"/>
         <source>the event&apos;s town</source>
         <translation>a cidade do evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="422"/>
         <source>&amp;Generate</source>
         <translation>Gera&amp;r</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="423"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="424"/>
         <source>Open in PDF &amp;viewer</source>
         <translation>Abrir no &amp;visualizador de PDF</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="426"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="425"/>
         <source>Sa&amp;ve as…</source>
         <translation>Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="428"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="427"/>
         <source>Writes the chosen document for the chosen event as a PDF, on the paper size set in Preferences, and shows its first pages here.</source>
         <translation>Cria o documento escolhido para o evento escolhido como PDF, no tamanho de papel definido nas Preferências, e mostra aqui as primeiras páginas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="431"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="430"/>
         <source>Chooses a printer, then sends the generated document&apos;s pages to it.</source>
         <translation>Escolhe uma impressora e envia-lhe as páginas do documento gerado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="433"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="432"/>
         <source>Opens the generated PDF in the computer&apos;s PDF viewer, to see or print every page.</source>
         <translation>Abre o PDF gerado no visualizador de PDF do computador, para ver ou imprimir todas as páginas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="435"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="434"/>
         <source>Saves a copy of the generated PDF where you choose (a USB stick, a shared folder).</source>
         <translation>Guarda uma cópia do PDF gerado onde escolher (uma pen USB, uma pasta partilhada).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="468"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="467"/>
         <source>Paper size: {paper} (change it in Edit ▸ Preferences).</source>
         <translation>Tamanho do papel: {paper} (altere-o em Editar ▸ Preferências).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="542"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="541"/>
         <source>everyone registered</source>
         <translation>todos os inscritos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="544"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="543"/>
         <source>everyone checked in at least once</source>
         <translation>todos os que fizeram o check-in pelo menos uma vez</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="558"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="557"/>
         <source>Registered participants are listed alphabetically; cancelled registrations and no-shows are left out. Labels keep the English alongside the chosen language.</source>
         <translation>Os participantes inscritos são listados por ordem alfabética; as inscrições canceladas e as faltas são excluídas. As etiquetas mantêm o inglês ao lado do idioma escolhido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="561"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="560"/>
         <source>The QR code on each badge checks the person in at the desk for this event.</source>
         <translation>O código QR de cada crachá faz o check-in da pessoa no balcão para este evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="563"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="562"/>
         <source>One page per person, with the sessions they were checked in for and their hours.</source>
         <translation>Uma página por pessoa, com as sessões em que fez o check-in e as respetivas horas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="565"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="564"/>
         <source>Place and dates, participants per country (local and international), categories, sessions, the one-third check and the text for the host town&apos;s website.</source>
         <translation>Local e datas, participantes por país (locais e internacionais), categorias, sessões, a verificação de um terço e o texto para o sítio web da cidade anfitriã.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="639"/>
         <source>Choose an event first.</source>
         <translation>Escolha primeiro um evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
         <source>Generating…</source>
         <translation>A gerar…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="647"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="649"/>
         <source>Generating the document…</source>
         <translation>A gerar o documento…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="670"/>
         <source>Cancelled; no document was written.</source>
         <translation>Cancelado; não foi escrito nenhum documento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="705"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="707"/>
         <source>Choose a document and press Generate.</source>
         <translation>Escolha um documento e prima Gerar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="709"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
         <source>{name}: %n page(s).</source>
         <translation>
             <numerusform>{name}: %n página.</numerusform>
@@ -5183,23 +5239,23 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="713"/>
         <source>The first {shown} are shown here; open it in the PDF viewer to see all.</source>
         <translation>As primeiras {shown} são mostradas aqui; abra-o no visualizador de PDF para ver todas.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="737"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="739"/>
         <source>Print {name}</source>
         <translation>Imprimir {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="745"/>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="746"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="747"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="748"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="756"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n página enviada para a impressora.</numerusform>
@@ -5207,27 +5263,27 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="762"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="764"/>
         <source>Printing cancelled.</source>
         <translation>Impressão cancelada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="773"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
         <source>Save the document as</source>
         <translation>Guardar o documento como</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="775"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="777"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="781"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="783"/>
         <source>Could not save {path}: {reason}</source>
         <translation>Não foi possível guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/reports_view.py" line="784"/>
+        <location filename="../ecnet_desktop/ui/reports_view.py" line="786"/>
         <source>Saved as {path}.</source>
         <translation>Guardado como {path}.</translation>
     </message>
@@ -5831,42 +5887,42 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="142"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
         <source>{name} is checked in.</source>
         <translation>Check-in de {name} feito.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="143"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
         <source>{name} was already checked in.</source>
         <translation>{name} já tinha feito o check-in.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="144"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
         <source>This is not an EC-NET badge code.</source>
         <translation>Este não é um código de crachá EC-NET.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="145"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="146"/>
         <source>This badge code cannot be read (damaged or mistyped). Search by name instead.</source>
         <translation>Não é possível ler este código de crachá (danificado ou mal escrito). Pesquise pelo nome.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="147"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="148"/>
         <source>This badge belongs to nobody in this database. Search by name, or register the person as a walk-in.</source>
         <translation>Este crachá não pertence a ninguém nesta base de dados. Pesquise pelo nome ou faça a inscrição da pessoa no local.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="150"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="151"/>
         <source>This badge is for another event: “{title}”. Search by name to check the person in here.</source>
         <translation>Este crachá é de outro evento: “{title}”. Pesquise pelo nome para fazer aqui o check-in da pessoa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="153"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="154"/>
         <source>This badge is for an event that is not in this database. Search by name to check the person in here.</source>
         <translation>Este crachá é de um evento que não está nesta base de dados. Pesquise pelo nome para fazer aqui o check-in da pessoa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/checkin.py" line="156"/>
+        <location filename="../ecnet_desktop/services/checkin.py" line="157"/>
         <source>The session “{title}” is not part of this event.</source>
         <translation>A sessão “{title}” não faz parte deste evento.</translation>
     </message>
@@ -5875,7 +5931,7 @@ Sem consentimento, não há respostas.</translation>
     <name>cli</name>
     <message>
         <location filename="../ecnet_desktop/cli.py" line="218"/>
-        <location filename="../ecnet_desktop/cli_register.py" line="55"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="20"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>Interrompido; nada foi alterado.</translation>
     </message>
@@ -5886,13 +5942,13 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="31"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="83"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="70"/>
         <source>Wrote {path} (1 page).</source>
         <translation>{path} escrito (1 página).</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/cli_compendium.py" line="32"/>
-        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="71"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} escrito ({pages} páginas).</translation>
     </message>
@@ -5922,104 +5978,102 @@ Sem consentimento, não há respostas.</translation>
         <translation>{path} ainda não existe: a pré-visualização mostra o que a importação faria numa base de dados nova e vazia; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="77"/>
-        <location filename="../ecnet_desktop/cli_report.py" line="71"/>
-        <location filename="../ecnet_desktop/cli_research.py" line="38"/>
+        <location filename="../ecnet_desktop/cli_common.py" line="19"/>
         <source>Interrupted; no file was written.</source>
         <translation>Interrompido; não foi escrito nenhum ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="79"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Não é possível escrever {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="95"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="84"/>
         <source>--event is required for attendance, badges, certificates and report.</source>
         <translation>--event é obrigatório para attendance, badges, certificates e report.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_print.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_print.py" line="87"/>
         <source>--person works with badges and certificates; an attendance sheet lists everyone registered.</source>
         <translation>--person funciona com badges e certificates; uma folha de presenças lista todos os inscritos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="45"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="37"/>
         <source>No valid row to import in {file}; nothing was changed.</source>
         <translation>Nenhuma linha válida para importar em {file}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="49"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="41"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulação: nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="58"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="44"/>
         <source>Imported. People created: {created}; people already in the database now registered: {existing}; already registered for this event: {already}; organisations created: {orgs}.</source>
         <translation>Importado. Pessoas criadas: {created}; pessoas já na base de dados agora inscritas: {existing}; já inscritas neste evento: {already}; organizações criadas: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="51"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Cópia de segurança criada antes da importação: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="77"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="60"/>
         <source>{file}, sheet “{sheet}”, header on row {row}, for the event “{event}”:</source>
         <translation>{file}, folha “{sheet}”, cabeçalho na linha {row}, para o evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="82"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="65"/>
         <source>{file} ({encoding}, separated by {delimiter}), header on row {row}, for the event “{event}”:</source>
         <translation>{file} ({encoding}, separado por {delimiter}), cabeçalho na linha {row}, para o evento “{event}”:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="88"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="71"/>
         <source>  New people: {new}; people already in the database: {existing}; rows repeated in the file: {repeated}; rows rejected: {rejected}.</source>
         <translation>  Novas pessoas: {new}; pessoas já na base de dados: {existing}; linhas repetidas no ficheiro: {repeated}; linhas rejeitadas: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="98"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="81"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}), already registered for this event.</source>
         <translation>  Linha {row}: {name} corresponde a {existing} na base de dados ({reason}), já inscrito neste evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="102"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="85"/>
         <source>  Row {row}: {name} matches {existing} in the database ({reason}): that person is registered.</source>
         <translation>  Linha {row}: {name} corresponde a {existing} na base de dados ({reason}): essa pessoa é inscrita.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="106"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="89"/>
         <source>  Row {row}: {name} looks like {existing} ({reason}), but their names or e-mails differ: a new person is created.</source>
         <translation>  Linha {row}: {name} parece ser {existing} ({reason}), mas os nomes ou os e-mails são diferentes: é criada uma nova pessoa.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="112"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="95"/>
         <source>  Row {row} repeats row {first} ({name}): skipped.</source>
         <translation>  A linha {row} repete a linha {first} ({name}): ignorada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_register.py" line="118"/>
+        <location filename="../ecnet_desktop/cli_register.py" line="101"/>
         <source>  Unknown columns, not imported: {headers}.</source>
         <translation>  Colunas desconhecidas, não importadas: {headers}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="23"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="21"/>
         <source>The event report is printed as PDF: give --out a name ending in .pdf (the workbook comes from `ecnet-desktop summary --event ID --out FILE.xlsx`).</source>
         <translation>O relatório do evento é impresso em PDF: indique em --out um nome terminado em .pdf (o livro obtém-se com `ecnet-desktop summary --event ID --out FILE.xlsx`).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="26"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="24"/>
         <source>The summary is a workbook: give --out a name ending in .xlsx.</source>
         <translation>O resumo é um livro: indique em --out um nome terminado em .xlsx.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_report.py" line="74"/>
+        <location filename="../ecnet_desktop/cli_report.py" line="60"/>
         <source>Wrote {path}.</source>
         <translation>{path} escrito.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/cli_research.py" line="41"/>
+        <location filename="../ecnet_desktop/cli_research.py" line="28"/>
         <source>Wrote {path}: {n} interviews from {guides} guides, pseudonymised.</source>
         <translation>{path} escrito: {n} entrevistas de {guides} guiões, pseudonimizadas.</translation>
     </message>
@@ -6500,127 +6554,192 @@ Sem consentimento, não há respostas.</translation>
         <translation>todo o evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="63"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="75"/>
         <source>A text of {length} characters does not fit in a workbook cell (at most {limit}); shorten it and export again. It starts: {start}</source>
         <translation>Um texto de {length} caracteres não cabe numa célula do livro (máximo {limit}); encurte-o e exporte novamente. Começa por: {start}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="133"/>
+        <location filename="../ecnet_desktop/exchange/safe_xlsx.py" line="145"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Não foi possível escrever {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="47"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="64"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="48"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="65"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="49"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="66"/>
         <source>Consent texts</source>
         <translation>Textos de consentimento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="50"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="67"/>
         <source>Methodologies</source>
         <translation>Metodologias</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="51"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="68"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="52"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="69"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="53"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="70"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="54"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="71"/>
         <source>Registrations</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="55"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="72"/>
         <source>Attendance</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="56"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="73"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="57"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="74"/>
         <source>Interview guides</source>
         <translation>Guiões de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="58"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="75"/>
         <source>Questions</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="59"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="76"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="60"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="77"/>
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="73"/>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="80"/>
+        <source>About</source>
+        <translation>Acerca do ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="84"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="85"/>
+        <source>format version</source>
+        <translation>versão do formato</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="86"/>
+        <source>app version</source>
+        <translation>versão da aplicação</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="87"/>
+        <source>device id</source>
+        <translation>id do dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="88"/>
+        <source>device name</source>
+        <translation>nome do dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="89"/>
+        <source>exported at (UTC)</source>
+        <translation>exportado em (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="90"/>
+        <source>scope</source>
+        <translation>âmbito</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="91"/>
+        <source>checksum</source>
+        <translation>soma de verificação</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="93"/>
+        <source>rows: {sheet}</source>
+        <translation>linhas: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="94"/>
+        <source>whole database</source>
+        <translation>toda a base de dados</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="95"/>
+        <source>event {id}</source>
+        <translation>evento {id}</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="84"/>
         <source>Sheet {sheet}, row {row}, column {column}: {value} — {rule}</source>
         <translation>Folha {sheet}, linha {row}, coluna {column}: {value} — {rule}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="341"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="357"/>
+        <source>unknown column; its cells were not read</source>
+        <translation>coluna desconhecida: as suas células não foram lidas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="412"/>
         <source>a new row needs every column of the sheet</source>
         <translation>uma nova linha precisa de todas as colunas da folha</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="415"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="498"/>
         <source>expected one of: {options}</source>
         <translation>esperava-se um de: {options}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="422"/>
+        <location filename="../ecnet_desktop/exchange/workbook_read.py" line="505"/>
         <source>at most {n} characters</source>
         <translation>no máximo {n} caracteres</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="401"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="438"/>
         <source>The file holds clocks far in the future ({clock}); check the date of the laptop that wrote it.</source>
         <translation>O ficheiro contém relógios muito adiantados no futuro ({clock}); verifique a data do portátil que o escreveu.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="606"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="662"/>
         <source>A person cannot be merged into themselves.</source>
         <translation>Uma pessoa não pode ser fundida consigo própria.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="630"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="686"/>
         <source>No conflict {id}.</source>
         <translation>Não existe o conflito {id}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="691"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="769"/>
         <source>The file refers to records that are neither in it nor in this database ({reason}); nothing was imported.</source>
         <translation>O ficheiro refere registos que não estão nem nele nem nesta base de dados ({reason}); nada foi importado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/exchange/importer.py" line="116"/>
+        <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
         <source>{file} has %n rejected cells; nothing was imported:
 {report}</source>
         <translation>
@@ -6829,6 +6948,236 @@ Sem consentimento, não há respostas.</translation>
         <source>days</source>
         <translation>dias</translation>
     </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="100"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="101"/>
+        <source>version</source>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="102"/>
+        <source>summary</source>
+        <translation>resumo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="103"/>
+        <source>steps</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="104"/>
+        <source>duration minutes</source>
+        <translation>duração em minutos</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="105"/>
+        <source>group size</source>
+        <translation>dimensão do grupo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="106"/>
+        <source>materials</source>
+        <translation>materiais</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="107"/>
+        <source>tips</source>
+        <translation>sugestões</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="108"/>
+        <source>source network</source>
+        <translation>rede de origem</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="109"/>
+        <source>aim</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="110"/>
+        <source>consent processing at</source>
+        <translation>consentimento para tratamento: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="111"/>
+        <source>consent processing version</source>
+        <translation>consentimento para tratamento: versão do texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="112"/>
+        <source>consent processing by</source>
+        <translation>consentimento para tratamento: registado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="113"/>
+        <source>consent photos at</source>
+        <translation>consentimento para fotografias: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="114"/>
+        <source>consent photos version</source>
+        <translation>consentimento para fotografias: versão do texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="115"/>
+        <source>consent photos by</source>
+        <translation>consentimento para fotografias: registado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="116"/>
+        <source>consent lists at</source>
+        <translation>consentimento para listas: data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="117"/>
+        <source>consent lists version</source>
+        <translation>consentimento para listas: versão do texto</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="118"/>
+        <source>consent lists by</source>
+        <translation>consentimento para listas: registado por</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="119"/>
+        <source>erased</source>
+        <translation>apagado (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="120"/>
+        <source>merged into id</source>
+        <translation>fundido em (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="121"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="122"/>
+        <source>checked at</source>
+        <translation>registado às</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="123"/>
+        <source>recorded by device</source>
+        <translation>registado pelo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="124"/>
+        <source>publishable</source>
+        <translation>publicável</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="125"/>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="126"/>
+        <source>addressee</source>
+        <translation>destinatário</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="127"/>
+        <source>related</source>
+        <translation>relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="128"/>
+        <source>languages</source>
+        <translation>línguas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="129"/>
+        <source>guide id</source>
+        <translation>guião (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="130"/>
+        <source>position</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="131"/>
+        <source>section</source>
+        <translation>secção</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="132"/>
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="133"/>
+        <source>choices</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="134"/>
+        <source>respondent code</source>
+        <translation>código do entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="135"/>
+        <source>respondent category</source>
+        <translation>categoria do entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="136"/>
+        <source>respondent country</source>
+        <translation>país do entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="137"/>
+        <source>respondent age band</source>
+        <translation>faixa etária do entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="138"/>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="139"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="140"/>
+        <source>consent</source>
+        <translation>consentimento</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="141"/>
+        <source>interview id</source>
+        <translation>entrevista (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="142"/>
+        <source>question id</source>
+        <translation>pergunta (id)</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="143"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="144"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ecnet_desktop/exchange/workbook_format.py" line="145"/>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -7017,54 +7366,54 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="67"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="68"/>
         <source>&apos;{value}&apos; is not a Likert answer: give a whole number from 1 to 5.</source>
         <translation>&apos;{value}&apos; não é uma resposta Likert: indique um número inteiro de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="78"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="79"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>&apos;{value}&apos; não é nem sim nem não.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="83"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="91"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="84"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="92"/>
         <source>&apos;{value}&apos; is not one of the choices: {allowed}.</source>
         <translation>&apos;{value}&apos; não é uma das opções: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="102"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="104"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="103"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="105"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos; não é um número.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="114"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="115"/>
         <source>A question needs its text in at least one language.</source>
         <translation>Uma pergunta precisa do seu texto em pelo menos um idioma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="139"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="140"/>
         <source>Each choice needs its own value (&apos;{value}&apos;).</source>
         <translation>Cada opção precisa do seu próprio valor (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="145"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="146"/>
         <source>A choice question needs at least two choices.</source>
         <translation>Uma pergunta de escolha precisa de pelo menos duas opções.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="155"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="156"/>
         <source>The name &apos;{value}&apos; must start with a letter and hold only letters, digits and _ . - (at most 64).</source>
         <translation>O nome &apos;{value}&apos; tem de começar por uma letra e conter apenas letras, algarismos e _ . - (máximo 64).</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="173"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="174"/>
         <source>&apos;{value}&apos; is not a language code such as en or it.</source>
         <translation>&apos;{value}&apos; não é um código de idioma como en ou it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecnet_desktop/services/interviews.py" line="223"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
         <source>This guide was used in %n interviews; it cannot be deleted.</source>
         <translation>
             <numerusform>Este guião foi usado em %n entrevista; não pode ser eliminado.</numerusform>
@@ -7072,28 +7421,28 @@ Sem consentimento, não há respostas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="346"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="352"/>
         <source>This person&apos;s data was erased; interview them as an anonymous respondent.</source>
         <translation>Os dados desta pessoa foram apagados; entreviste-a como entrevistado anónimo.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="356"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="362"/>
         <source>&apos;{value}&apos; is not an age band: {allowed}.</source>
         <translation>&apos;{value}&apos; não é uma faixa etária: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="400"/>
-        <location filename="../ecnet_desktop/services/interviews.py" line="434"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="440"/>
         <source>Record the respondent&apos;s consent before any answer.</source>
         <translation>Registe o consentimento do entrevistado antes de qualquer resposta.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="406"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="412"/>
         <source>The question {id} is not in this guide.</source>
         <translation>A pergunta {id} não está neste guião.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/interviews.py" line="439"/>
+        <location filename="../ecnet_desktop/services/interviews.py" line="445"/>
         <source>Question {number} is required: {question}</source>
         <translation>A pergunta {number} é obrigatória: {question}</translation>
     </message>
@@ -7164,155 +7513,155 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="79"/>
         <source>Attendance sheet</source>
         <translation>Folha de presenças</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="80"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="81"/>
         <source>Family name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="82"/>
         <source>Given name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="83"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="84"/>
         <source>Town</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="85"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="86"/>
         <source>E-mail or phone</source>
         <translation>E-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="87"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="88"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="89"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="90"/>
         <source>List {n} of {total}</source>
         <translation>Lista {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="91"/>
         <source>Day {n}: {date}</source>
         <translation>Dia {n}: {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="92"/>
         <source>Days {first}–{last}</source>
         <translation>Dias {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="93"/>
         <source>Invited by {town}</source>
         <translation>Convidados por {town}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="94"/>
         <source>Not invited by a partner town</source>
         <translation>Não convidados por uma cidade parceira</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="100"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="95"/>
         <source>Local participants ({country})</source>
         <translation>Participantes locais ({country})</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="101"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="96"/>
         <source>Local participants</source>
         <translation>Participantes locais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="102"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="97"/>
         <source>International participants</source>
         <translation>Participantes internacionais</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="98"/>
         <source>Certification by the legal representative</source>
         <translation>Certificação pelo representante legal</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="99"/>
         <source>I, the undersigned legal representative of {organisation}, certify that the persons who signed this list took part in the event above.</source>
         <translation>Eu, abaixo assinado(a), representante legal de {organisation}, certifico que as pessoas que assinaram esta lista participaram no evento acima indicado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="103"/>
         <source>the organising body</source>
         <translation>a entidade organizadora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="109"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="104"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="110"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="105"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="111"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="106"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="112"/>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="75"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="107"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
         <source>Stamp</source>
         <translation>Carimbo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="113"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="108"/>
         <source>Data protection: {organiser} collects these data only to document participation in the EC-NET project to the European Commission (Europe for Citizens programme) and keeps them as long as the grant rules require. E-mail addresses and phone numbers are printed only for people who agreed to appear on lists. You may ask the organiser to see, correct or erase your data.</source>
         <translation>Proteção de dados: {organiser} recolhe estes dados apenas para documentar junto da Comissão Europeia a participação no projeto EC-NET (programa “Europa para os Cidadãos”) e conserva-os durante o período exigido pelas regras da subvenção. Os endereços de e-mail e os números de telefone só são impressos para as pessoas que aceitaram aparecer em listas. Pode pedir ao organizador para consultar, corrigir ou apagar os seus dados.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="115"/>
         <source>The event “{event}” has no sessions yet: print the attendance sheet per day or for the whole event instead.</source>
         <translation>O evento “{event}” ainda não tem sessões: imprima a folha de presenças por dia ou para todo o evento.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="124"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="119"/>
         <source>Unknown choice “{per}”: print per event, day or session.</source>
         <translation>Opção desconhecida “{per}”: imprima por evento, dia ou sessão.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="125"/>
+        <location filename="../ecnet_desktop/printing/attendance_sheet.py" line="120"/>
         <source>The number of blank rows must be between 0 and {most}.</source>
         <translation>O número de linhas em branco tem de estar entre 0 e {most}.</translation>
     </message>
@@ -7362,82 +7711,82 @@ Sem consentimento, não há respostas.</translation>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="61"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
         <source>Certificate of attendance</source>
         <translation>Certificado de presença</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="62"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
         <source>This is to certify that</source>
         <translation>Certifica-se que</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="63"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
         <source>took part in the event</source>
         <translation>participou no evento</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="64"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
         <source>held at {place} from {start} to {end}.</source>
         <translation>realizado em {place} de {start} a {end}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="65"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
         <source>held at {place} on {date}.</source>
         <translation>realizado em {place} em {date}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="66"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="67"/>
         <source>Sessions attended</source>
         <translation>Sessões frequentadas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="68"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="69"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="70"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="71"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="72"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
         <source>Present at the event; no session check-ins were recorded.</source>
         <translation>Presente no evento; não foram registados check-ins nas sessões.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="73"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="74"/>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="76"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
         <source>For {organiser}</source>
         <translation>Por {organiser}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="77"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="78"/>
         <source>Nobody was checked in at “{event}” yet: certificates go to people present at least once.</source>
         <translation>Ainda ninguém fez o check-in em “{event}”: os certificados destinam-se às pessoas presentes pelo menos uma vez.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="80"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
         <source>That person was neither checked in nor registered at “{event}”.</source>
         <translation>Essa pessoa não fez o check-in nem estava inscrita em “{event}”.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/certificates.py" line="81"/>
+        <location filename="../ecnet_desktop/printing/certificates.py" line="82"/>
         <source>Certificates of attendance</source>
         <translation>Certificados de presença</translation>
     </message>
@@ -7447,22 +7796,22 @@ Sem consentimento, não há respostas.</translation>
         <translation>Tamanho de papel desconhecido «{paper}»: escolha A4 ou Letter.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="276"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="277"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="280"/>
         <source>Preparing page {page}…</source>
         <translation>A preparar a página {page}…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="278"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="281"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/printing/common.py" line="279"/>
+        <location filename="../ecnet_desktop/printing/common.py" line="282"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -7618,17 +7967,17 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>restore</name>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="64"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="69"/>
         <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
         <translation>A cópia de segurança {backup} também está danificada ({problem}); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="75"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="80"/>
         <source>Copying the backup failed ({problem}); nothing was changed.</source>
         <translation>A cópia da cópia de segurança falhou ({problem}); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/restore.py" line="89"/>
+        <location filename="../ecnet_desktop/services/restore.py" line="94"/>
         <source>Could not restore {backup} to {path}: {reason}</source>
         <translation>Não foi possível restaurar {backup} em {path}: {reason}</translation>
     </message>
@@ -7700,7 +8049,7 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message>
         <location filename="../ecnet_desktop/services/base.py" line="21"/>
-        <location filename="../ecnet_desktop/services/sync_apply.py" line="297"/>
+        <location filename="../ecnet_desktop/services/sync_apply.py" line="334"/>
         <source>No event with id {id}.</source>
         <translation>Não existe nenhum evento com o id {id}.</translation>
     </message>
@@ -7759,47 +8108,47 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="78"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
         <source>under 18</source>
         <translation>menos de 18</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="79"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
         <source>18–30</source>
         <translation>18–30</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="80"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
         <source>31–50</source>
         <translation>31–50</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="81"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
         <source>51–65</source>
         <translation>51–65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="82"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
         <source>over 65</source>
         <translation>mais de 65</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="83"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="84"/>
         <source>unknown</source>
         <translation>desconhecida</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="87"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="88"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
         <source>staff</source>
         <translation>equipa</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/statistics.py" line="89"/>
+        <location filename="../ecnet_desktop/services/statistics.py" line="90"/>
         <source>interpreters</source>
         <translation>intérpretes</translation>
     </message>
@@ -7807,22 +8156,22 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="158"/>
+        <location filename="../ecnet_desktop/store/database.py" line="169"/>
         <source>There is no database at {path}.</source>
         <translation>Não existe nenhuma base de dados em {path}.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="165"/>
+        <location filename="../ecnet_desktop/store/database.py" line="176"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="172"/>
+        <location filename="../ecnet_desktop/store/database.py" line="183"/>
         <source>{path} is not an EC-NET Desktop database.</source>
         <translation>{path} não é uma base de dados do EC-NET Desktop.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/database.py" line="183"/>
+        <location filename="../ecnet_desktop/store/database.py" line="194"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Não é possível abrir a base de dados {url}: {reason}</translation>
     </message>
@@ -7852,12 +8201,12 @@ Sem consentimento, não há respostas.</translation>
         <translation>A base de dados {path} está a ser usada por outro programa que não a libertou; a alteração não foi guardada. Tente novamente dentro de momentos.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="56"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="125"/>
         <source>This database was not created by EC-NET Desktop; it is left untouched.</source>
         <translation>Esta base de dados não foi criada pelo EC-NET Desktop; não é alterada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/store/migrate.py" line="64"/>
+        <location filename="../ecnet_desktop/store/migrate.py" line="131"/>
         <source>This database was written by a newer version of EC-NET Desktop (schema {revision}). Install the newer version to open it; it has not been changed.</source>
         <translation>Esta base de dados foi escrita por uma versão mais recente do EC-NET Desktop (esquema {revision}). Instale a versão mais recente para a abrir; não foi alterada.</translation>
     </message>
@@ -8021,12 +8370,12 @@ Sem consentimento, não há respostas.</translation>
         <translation>Uma nota pertence a um evento ou a uma sessão.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="44"/>
+        <location filename="../ecnet_desktop/services/people.py" line="49"/>
         <source>A person needs a given or a family name.</source>
         <translation>Uma pessoa precisa de um nome próprio ou de um apelido.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/services/people.py" line="94"/>
+        <location filename="../ecnet_desktop/services/people.py" line="99"/>
         <source>This person&apos;s data was erased; the record cannot be edited.</source>
         <translation>Os dados desta pessoa foram apagados; o registo não pode ser editado.</translation>
     </message>

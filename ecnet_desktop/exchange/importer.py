@@ -37,6 +37,8 @@ class FilePreview:
     rejected: dict[str, int] = field(default_factory=dict)
     hand_edited: int = 0
     about: dict[str, Any] = field(default_factory=dict)
+    # Headers the file's map and English do not know: those columns were not read.
+    unknown_columns: list[Problem] = field(default_factory=list)
 
     def table(self) -> list[list[str]]:
         """Header, then one line per sheet: new, updated, unchanged, conflicting, rejected."""
@@ -133,4 +135,5 @@ def _run(services: Services, path: Path, password: str | None, progress: Progres
         services.erasure.after_import(path.name, people.new + people.updated,
                                       device=parsed.about.get("device name", ""),
                                       rows=report.total("new") + report.total("updated"))
-    return FilePreview(path, report, parsed.problems, parsed.rejected, hand, parsed.about)
+    return FilePreview(path, report, parsed.problems, parsed.rejected, hand, parsed.about,
+                       parsed.unknown_columns)

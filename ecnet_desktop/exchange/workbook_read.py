@@ -4,6 +4,10 @@ The file is untrusted (DESIGN.md section 11). Before any XML parser sees it the 
 checked (entry count, declared and actual sizes, no DTDs, no formulas, a row cap); then
 python-calamine, which expands no XML entities, reads the cells. Every cell is validated, and
 every problem names sheet, row, column, value and rule.
+
+Sheets, headers and choice labels are resolved through the file's ⚙ map sheet (they are in the
+exporting laptop's language), then by their English names (older files, files made by hand).
+Columns are found by their header, wherever a person moved them.
 """
 
 from __future__ import annotations
@@ -21,24 +25,31 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import countries
+from ..domain.enums import LabelledEnum
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message, msg
 from ..domain.progress import Progress
 from ..services.sync_apply import EntitySpec, FieldSpec, entity_specs
 from . import sheet_extent
 from .workbook_format import (
-    ABOUT_SHEET,
+    ABOUT,
     ENUMS,
     FORMAT_NAME,
     FORMAT_VERSION,
-    SHEET_ENTITY,
+    MAP_SHEET,
     TECH_BASES,
     TECH_CHECK,
     TECH_CLOCKS,
+    TECH_COLUMNS,
     TECH_CREATED,
     TECH_ID,
+    SheetMeaning,
+    english_columns,
+    english_meanings,
     field_hash,
     meta_hash,
+    normal,
+    read_map,
 )
 
 # Ten years of a network (the L demo: 35,000 people, 500,000 attendance rows) export to a
@@ -93,6 +104,8 @@ class ParsedWorkbook:
     rows: dict[str, list[ParsedRow]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     rejected: dict[str, int] = field(default_factory=dict)
+    # Headers the reader does not know (a column a person added): their cells are not read.
+    unknown_columns: list[Problem] = field(default_factory=list)
 
 
 def _refuse(text: str, **params: Any) -> UserError:
@@ -234,30 +247,30 @@ def read_workbook(path: Path, password: str | None = None,
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:
         raise _refuse("{file} is damaged ({reason}).", file=path.name, reason=str(exc)) from exc
-    if ABOUT_SHEET not in book.sheet_names:
+    meanings = sheet_meanings(book, path.name)
+    about_sheet = next((s for s, m in meanings.items()
+                        if m.entity == ABOUT and s in book.sheet_names), None)
+    if about_sheet is None:
         raise _refuse("{file} is not an EC-NET exchange workbook (no About sheet).",
                       file=path.name)
-    about = _about(_sheet_rows(book, ABOUT_SHEET, path.name))
+    about = _about(_sheet_rows(book, about_sheet, path.name), meanings[about_sheet])
     if about.get("format") != FORMAT_NAME:
         raise _refuse("{file} is not an EC-NET exchange workbook.", file=path.name)
-    try:
-        version = int(float(about.get("format version", 0)))
-    except (TypeError, ValueError):
-        version = 0
-    if version > FORMAT_VERSION:
+    version = format_version(about.get("format version"))
+    if version[0] > FORMAT_VERSION:
         raise _refuse("{file} was written by a newer version of the app (format {v}); update "
-                      "the app to import it.", file=path.name, v=version)
-    if version < 1:
+                      "the app to import it.", file=path.name, v=version[0])
+    if version[0] < 1:
         raise _refuse("{file} has no valid format version.", file=path.name)
     parsed = ParsedWorkbook(about)
     specs = {s.entity: s for s in entity_specs()}
     try:
         for index, sheet_name in enumerate(book.sheet_names):
-            entity = SHEET_ENTITY.get(sheet_name)
-            if entity is None:
+            meaning = meanings.get(sheet_name)
+            if meaning is None or meaning.entity not in specs:
                 continue
             rows = _sheet_rows(book, sheet_name, path.name, skip_empty_area=False)
-            _read_sheet(parsed, specs[entity], sheet_name, rows, path.name)
+            _read_sheet(parsed, specs[meaning.entity], sheet_name, rows, path.name, meaning)
             if progress is not None:
                 progress.step(index + 1, len(book.sheet_names), sheet_name)
     finally:
@@ -274,27 +287,82 @@ def _sheet_rows(book: Any, sheet: str, name: str, **options: Any) -> list[list[A
     return rows
 
 
-def _about(rows: list[list[Any]]) -> dict[str, Any]:
-    return {str(r[0]): r[1] for r in rows if len(r) >= 2 and r[0] != ""}
+def sheet_meanings(book: Any, file_name: str) -> dict[str, SheetMeaning]:
+    """Sheet name → what it holds: the file's ⚙ map over the English names.
+
+    The map wins: a sheet called "Events" in one language may hold another entity.
+    """
+    meanings = english_meanings()
+    if MAP_SHEET in book.sheet_names:
+        mapped = read_map(_sheet_rows(book, MAP_SHEET, file_name))
+        if any(m.entity == ABOUT for m in mapped.values()):
+            meanings = {s: m for s, m in meanings.items() if m.entity != ABOUT}
+        meanings |= mapped
+    return meanings
+
+
+def format_version(raw: Any) -> tuple[int, int]:
+    """(major, minor) of "1.1", 1 or 1.0; (0, 0) when it is no version at all."""
+    text = str(raw).strip() if raw is not None else ""
+    if isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))
+    major, _, minor = text.partition(".")
+    try:
+        return int(major), int(minor or 0)
+    except ValueError:
+        return 0, 0
+
+
+def _about(rows: list[list[Any]], meaning: SheetMeaning) -> dict[str, Any]:
+    """The About sheet by its English keys, whatever language its labels are written in."""
+    return {meaning.columns.get(normal(r[0]), str(r[0])): r[1]
+            for r in rows if len(r) >= 2 and r[0] != ""}
+
+
+def _column_name(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index (0 → A, 26 → AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def _read_sheet(parsed: ParsedWorkbook, spec: EntitySpec, sheet: str, rows: list[list[Any]],
-                file_name: str) -> None:
-    from ..domain.fields import label
-
+                file_name: str, meaning: SheetMeaning | None = None) -> None:
     if not rows:
         return
+    meaning = meaning or SheetMeaning(spec.entity)
     header = [str(h) for h in rows[0]]
-    where = {h: i for i, h in enumerate(header) if h}
-    for tech in (TECH_ID, TECH_CREATED, TECH_CLOCKS, TECH_BASES, TECH_CHECK):
-        if tech not in where:
+    where: dict[str, int] = {}
+    columns: dict[str, int | None] = {f.name: None for f in spec.fields}
+    english = english_columns(list(columns))
+    tech = {normal(t): t for t in TECH_COLUMNS}
+    for i, text in enumerate(header):
+        key = normal(text)
+        if not key:
+            continue
+        if key in tech:
+            where.setdefault(tech[key], i)
+            continue
+        # The file's own words first, then English; the first column of a field counts.
+        name = meaning.columns.get(key) or english.get(key)
+        if name in columns:
+            if columns[name] is None:
+                columns[name] = i
+            continue
+        parsed.unknown_columns.append(Problem(
+            sheet, 1, _column_name(i), text,
+            msg(QT_TRANSLATE_NOOP("exchange", "unknown column; its cells were not read"))))
+    for tech_column in TECH_COLUMNS:
+        if tech_column not in where:
             raise _refuse("{file}: sheet {sheet} has no column {column}.", file=file_name,
-                          sheet=sheet, column=tech)
-    columns = {f.name: where.get(str(label(f.name))) for f in spec.fields}
+                          sheet=sheet, column=tech_column)
     names = [f.name for f in spec.fields]
     # The carried fields with their column and a parser made once per sheet, not per cell.
-    carried = [(f.name, col, _parser(spec.entity, f)) for f in spec.fields
-               if (col := columns[f.name]) is not None]
+    carried = [(f.name, col, _parser(spec.entity, f, meaning.choices.get(f.name)))
+               for f in spec.fields if (col := columns[f.name]) is not None]
     width = len(header)
     id_col = where[TECH_ID]
     out = parsed.rows.setdefault(spec.entity, [])
@@ -359,11 +427,13 @@ def _field_hash(name: str, value: Any) -> str:
 Parser = Callable[[Any], tuple[Any, "Message | None"]]
 
 
-def _parser(entity: str, spec: FieldSpec) -> Parser:
+def _parser(entity: str, spec: FieldSpec, choices: dict[str, str] | None = None) -> Parser:
     """parse_cell() for one column, with the common cases answered without its checks.
 
     Every answer equals parse_cell()'s: plain text within the length limit is returned as it
     is, and columns with few distinct values (choices, flags, countries) remember answers.
+    ``choices`` (label → stored value) are the labels the file's ⚙ map gives a choice
+    column, in the exporting laptop's language.
     """
     if ENUMS.get((entity, spec.name)) is not None or spec.kind == "bool" or spec.name == "country":
         memo: dict[tuple[type, Any], tuple[Any, Message | None]] = {}
@@ -372,7 +442,7 @@ def _parser(entity: str, spec: FieldSpec) -> Parser:
             key = (type(raw), raw)
             found = memo.get(key)
             if found is None:
-                found = parse_cell(entity, spec, raw)
+                found = parse_cell(entity, spec, raw, choices)
                 if len(memo) < 4096:
                     memo[key] = found
             return found
@@ -390,10 +460,20 @@ def _parser(entity: str, spec: FieldSpec) -> Parser:
     return functools.partial(parse_cell, entity, spec)
 
 
-def parse_cell(entity: str, spec: FieldSpec, raw: Any) -> tuple[Any, Message | None]:
-    """A workbook cell as the typed value the database holds, or the rule it breaks."""
+def parse_cell(entity: str, spec: FieldSpec, raw: Any,
+               choices: dict[str, str] | None = None) -> tuple[Any, Message | None]:
+    """A workbook cell as the typed value the database holds, or the rule it breaks.
+
+    A choice is read from the file's own labels (``choices``), its stored value or its English
+    label.
+    """
     empty = raw is None or (isinstance(raw, str) and raw.strip() == "")
     enum = ENUMS.get((entity, spec.name))
+    if choices and not empty and enum is not None:
+        key = normal(raw)
+        found = next((v for text, v in choices.items() if normal(text) == key), None)
+        if found is not None and found in enum._value2member_map_:
+            return found, None
     if empty:
         if spec.nullable:
             return None, None
@@ -416,7 +496,7 @@ def parse_cell(entity: str, spec: FieldSpec, raw: Any) -> tuple[Any, Message | N
     except (ValueError, TypeError):
         if enum is not None:
             return None, msg(QT_TRANSLATE_NOOP("exchange", "expected one of: {options}"),
-                             options=", ".join(m.label for m in enum))
+                             options=", ".join(_choice_words(enum, choices)))
         return None, _rule({"bool": "expected yes or no", "int": "expected a whole number",
                             "date": "expected a date", "datetime": "expected a date and time"}
                            [spec.kind])
@@ -427,6 +507,11 @@ def parse_cell(entity: str, spec: FieldSpec, raw: Any) -> tuple[Any, Message | N
     if spec.name == "country" and text and not countries.is_code(text.upper()):
         return None, _rule("expected a two-letter ISO country code")
     return (text.upper() if spec.name == "country" else text), None
+
+
+def _choice_words(enum: type[LabelledEnum], choices: dict[str, str] | None) -> list[str]:
+    """The labels a person reads in the column: the file's own, else the English ones."""
+    return list(choices) if choices else [m.label for m in enum]
 
 
 def _rule(text: str) -> Message:

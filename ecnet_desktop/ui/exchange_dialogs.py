@@ -474,8 +474,10 @@ class ExportPanel(QWidget):
         services = self.ctx.services
 
         def work(progress: Progress) -> ExportResult:
+            # Sheet names and headers in the chosen language; any laptop reads them back.
             return export_workbook(services, target, event_id=event_id,
-                                   password=password or None, progress=progress)
+                                   password=password or None, progress=progress,
+                                   translate=translate)
 
         self.busy = True
         self.export_button.setEnabled(False)

@@ -4,6 +4,7 @@ the history of imports; every engine call runs in the background."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -339,6 +340,12 @@ class ImportPanel(QWidget):
                             "rows edited by hand: {hand}.").format(
                 device=about.get("device name", "?"), time=exported_at(about),
                 conflicts=len(preview.report.conflicts), hand=preview.hand_edited)
+            if preview.unknown_columns:  # a column a person added: said, not silently skipped
+                where = "; ".join(self.tr("{sheet}, column {column} ({header})").format(
+                    sheet=p.sheet, column=p.column, header=p.value)
+                    for p in preview.unknown_columns)
+                lines += "<br>" + html.escape(self.tr(
+                    "Not read, their headers are unknown: {columns}").format(columns=where))
             verb = self.tr("Imported") if item.state == IMPORTED else self.tr("Preview")
             self.detail_label.setText(f"<b>{verb}: {item.path.name}</b><br>{lines}")
         self.counts_view.resizeColumnsToContents()

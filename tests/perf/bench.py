@@ -124,24 +124,42 @@ def bench_export(large: Path, work: Path, runs: int) -> list[Row]:
     from ecnet_desktop.exchange.workbook_write import export_workbook
     from ecnet_desktop.services.container import Services
 
+    def cpu_and_wall(runs: int, work: Callable[[], Any]) -> tuple[float, float]:
+        """The run with the least CPU time (the verdict: other work on the machine barely
+        changes it), with its wall time (what a person waits, shown beside it)."""
+        best = (float("inf"), float("inf"))
+        for _ in range(runs):
+            gc.collect()
+            cpu, wall = time.process_time(), time.perf_counter()
+            work()
+            best = min(best, (time.process_time() - cpu, time.perf_counter() - wall))
+        return best
+
     services = Services.open(copy_db(large, work / "export.sqlite"))
     try:
-        ours = best_of(runs, lambda: export_workbook(services, work / "ours.xlsx"))
+        ours, ours_wall = cpu_and_wall(runs, lambda: export_workbook(services, work / "ours.xlsx"))
     finally:
         services.close()
     cells = workbook_cells(work / "ours.xlsx")
-    n = sum(len(r) for rows in cells.values() for r in rows)
-    plain = best_of(runs, lambda: openpyxl_write(cells, work / "plain.xlsx"))
-    rows = [Row(f"export ({n:,} cells) vs openpyxl write-only", ours, plain, "s", "≤ 1.3×",
-                ours <= 1.3 * plain)]
+    # The same cells: calamine pads each row with "" where our file has no cell at all, and
+    # writing those would make the baseline do work the export does not.
+    cells = {name: [[None if v == "" else v for v in r] for r in rows]
+             for name, rows in cells.items()}
+    n = sum(v is not None for rows in cells.values() for r in rows for v in r)
+    plain, plain_wall = cpu_and_wall(runs, lambda: openpyxl_write(cells, work / "plain.xlsx"))
+    rows = [Row(f"export ({n:,} cells) vs openpyxl write-only, CPU time (wall {ours_wall:.1f} s "
+                f"vs {plain_wall:.1f} s: {ours_wall / plain_wall:.2f}×)", ours, plain, "s",
+                "≤ 1.3×", ours <= 1.3 * plain)]
     try:
         import pandas  # noqa: F401
     except ImportError:
         rows.append(Row("export vs pandas to_excel (pandas not installed: pip install '.[bench]')",
                         ours, 0.0, "s", "< 1×", False))
     else:
-        frames = best_of(1, lambda: pandas_write(cells, work / "pandas.xlsx"))
-        rows.append(Row("export vs pandas DataFrame.to_excel", ours, frames, "s", "< 1×", ours < frames))
+        frames, frames_wall = cpu_and_wall(1, lambda: pandas_write(cells, work / "pandas.xlsx"))
+        rows.append(Row(f"export vs pandas DataFrame.to_excel, CPU time (wall {ours_wall:.1f} s "
+                        f"vs {frames_wall:.1f} s: {ours_wall / frames_wall:.2f}×)",
+                        ours, frames, "s", "< 1×", ours < frames))
     return rows
 
 
@@ -234,12 +252,28 @@ def bench_attendance(medium: Path, work: Path) -> list[Row]:
                 SimpleDocTemplate(str(work / f"direct-{e.id}.pdf"),
                                   pagesize=landscape(A4)).build([table])
 
-        mine = best_of(2, ours)
-        plain = best_of(2, direct)
+        # CPU time is the verdict: other work on the machine stretches wall time, not CPU.
+        # Alternate the two and keep each one's fastest of five runs.
+        cpu: dict[str, list[float]] = {"ours": [], "direct": []}
+        wall: dict[str, list[float]] = {"ours": [], "direct": []}
+        ours()  # warm: fonts registered and parsed, modules imported
+        direct()
+        for _ in range(5):
+            for name, work_ in (("ours", ours), ("direct", direct)):
+                gc.collect()
+                started_cpu, started_wall = time.process_time(), time.perf_counter()
+                work_()
+                cpu[name].append(time.process_time() - started_cpu)
+                wall[name].append(time.perf_counter() - started_wall)
     finally:
         services.close()
-    return [Row(f"attendance sheets of all {len(events)} events of M vs reportlab directly",
-                mine, plain, "s", "≤ 1.3×", mine <= 1.3 * plain)]
+    mine, plain = min(cpu["ours"]), min(cpu["direct"])
+    mine_wall, plain_wall = min(wall["ours"]), min(wall["direct"])
+    print(f"attendance sheets of M: ours {mine:.3f} s CPU / {mine_wall:.3f} s wall, reportlab "
+          f"directly {plain:.3f} s CPU / {plain_wall:.3f} s wall "
+          f"({mine / plain:.2f}× CPU, {mine_wall / plain_wall:.2f}× wall)", flush=True)
+    return [Row(f"attendance sheets of all {len(events)} events of M vs reportlab directly "
+                "(CPU)", mine, plain, "s", "≤ 1.3×", mine <= 1.3 * plain)]
 
 
 PROBE = r"""
@@ -247,21 +281,6 @@ import os, resource, sys, time
 started = float(sys.argv[1])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-if sys.argv[2] == "bare":
-    app = QApplication([])
-    window = QMainWindow()
-    window.resize(1200, 800)
-else:
-    import argparse
-    from pathlib import Path
-    from ecnet_desktop.app import build_context, make_application
-    from ecnet_desktop.ui.main_window import MainWindow
-    from ecnet_desktop.ui.settings import Settings
-    app = make_application([])
-    settings = Settings(Path(sys.argv[3]) / "settings.ini")
-    settings.device_name = "Bench"
-    ctx = build_context(argparse.Namespace(db=Path(sys.argv[2]), database_url=None), settings)
-    window = MainWindow(ctx)
 def peak_kib():
     # VmHWM: the peak of this process image. ru_maxrss would also count the parent's memory
     # at fork time (Linux keeps it across exec), and the benchmark process holds gigabytes.
@@ -270,41 +289,102 @@ def peak_kib():
             return int(next(l for l in status if l.startswith("VmHWM:")).split()[1])
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-def shown():
-    print(f"{time.time() - started:.4f} {peak_kib()}")
+marks = {}
+def mark(name):
+    # Wall time since the parent started the process; CPU time of this process (all threads,
+    # interpreter start-up included).
+    marks[name] = (time.time() - started, time.process_time())
+def finish():
+    (shown_wall, shown_cpu), (ready_wall, ready_cpu) = marks["shown"], marks["ready"]
+    print(f"{shown_wall:.4f} {shown_cpu:.4f} {ready_wall:.4f} {ready_cpu:.4f} {peak_kib()}")
     sys.stdout.flush()
     if sys.argv[2] != "bare":
-        ctx.close()  # a clean close: the next run must not find a WAL left as after a crash
+        started_gui.ctx.close()  # a clean close: the next run must not find a WAL as after a crash
     os._exit(0)
-window.show()
-QTimer.singleShot(0, shown)
+if sys.argv[2] == "bare":
+    class Bare(QMainWindow):
+        painted = False
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.painted:  # shown = painted once, as the app's window reports it
+                self.painted = True
+                QTimer.singleShot(0, lambda: (mark("shown"), mark("ready"), finish()))
+    app = QApplication([])
+    window = Bare()
+    window.resize(1100, 720)
+    window.show()
+else:
+    # The app's own start path (app.start_gui, as `python -m ecnet_desktop` runs it): the window
+    # reports its first paint; "ready" is when the database is open and the home page shows
+    # its figures, which is when the memory is read.
+    import argparse
+    from pathlib import Path
+    from ecnet_desktop.app import start_gui
+    from ecnet_desktop.ui.settings import Settings
+    settings = Settings(Path(sys.argv[3]) / "settings.ini")
+    settings.device_name = "Bench"
+    settings.first_run_done = True
+    args = argparse.Namespace(db=Path(sys.argv[2]), database_url=None, lang=None)
+    started_gui = start_gui(args, settings)
+    window = started_gui.window
+    window.first_painted.connect(lambda: mark("shown"))
+    def poll():
+        if "shown" in marks and any(ch.isdigit() for ch in window.home.counts.text()):
+            mark("ready")
+            finish()
+        else:
+            QTimer.singleShot(5, poll)
+    QTimer.singleShot(0, poll)
+    app = started_gui.app
 app.exec()
 """
 
 
-def probe(target: str, work: Path) -> tuple[float, int]:
-    """Seconds from process start to a shown window, and peak memory (KiB), in a fresh process."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+@dataclass(frozen=True)
+class Probe:
+    """One start in a fresh process: to the first paint, to the figures shown; peak memory."""
+
+    shown_wall: float
+    shown_cpu: float
+    ready_wall: float
+    ready_cpu: float
+    peak_kib: int
+
+
+def probe(target: str, work: Path) -> Probe:
+    """Start a fresh process on ``target`` ("bare" or a database) and read its marks."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               ECNET_DATA_DIR=str(work / "data"))
     started = time.time()
     out = subprocess.run([sys.executable, "-c", PROBE, str(started), target, str(work)],
                          capture_output=True, text=True, env=env, check=True, timeout=300)
-    seconds, rss = out.stdout.split()[-2:]
-    return float(seconds), int(rss)
+    fields = out.stdout.split()[-5:]
+    return Probe(*(float(f) for f in fields[:4]), int(fields[4]))
 
 
 def bench_window(small: Path, large: Path, work: Path) -> list[Row]:
-    def fastest(target: str) -> tuple[float, int]:
+    def fastest(target: str) -> Probe:
         runs = [probe(target, work) for _ in range(3)]
-        return min(r[0] for r in runs), min(r[1] for r in runs)
+        return Probe(*(min(getattr(r, f) for r in runs) for f in Probe.__dataclass_fields__))
 
-    bare_time, bare_rss = fastest("bare")
-    _, small_rss = fastest(str(copy_db(small, work / "window-s.sqlite")))
-    large_time, large_rss = fastest(str(copy_db(large, work / "window-l.sqlite")))
-    extra_small = max(small_rss - bare_rss, 1) / 1024
-    extra_large = max(large_rss - bare_rss, 1) / 1024
+    (work / "data").mkdir(exist_ok=True)
+    bare = fastest("bare")
+    small_run = fastest(str(copy_db(small, work / "window-s.sqlite")))
+    large_run = fastest(str(copy_db(large, work / "window-l.sqlite")))
+    extra_small = max(small_run.peak_kib - bare.peak_kib, 1) / 1024
+    extra_large = max(large_run.peak_kib - bare.peak_kib, 1) / 1024
+    # Wall time as a second figure: the machine's other work inflates it at random.
+    print(f"window on L: shown after {large_run.shown_wall:.2f} s wall "
+          f"({large_run.shown_wall / bare.shown_wall:.2f}× the bare window's "
+          f"{bare.shown_wall:.2f} s) and {large_run.shown_cpu:.2f} s CPU "
+          f"({large_run.shown_cpu / bare.shown_cpu:.2f}× its {bare.shown_cpu:.2f} s); "
+          f"the home page shows L's figures after {large_run.ready_wall:.2f} s wall / "
+          f"{large_run.ready_cpu:.2f} s CPU", flush=True)
     return [
-        Row("start to shown main window on L vs a bare QMainWindow", large_time, bare_time, "s",
-            "≤ 2.5×", large_time <= 2.5 * bare_time),
+        # The verdict is on CPU time (all threads, interpreter start included).
+        Row("start to shown main window on L vs a bare QMainWindow (CPU time)",
+            large_run.shown_cpu, bare.shown_cpu, "s", "≤ 2.5×",
+            large_run.shown_cpu <= 2.5 * bare.shown_cpu),
         Row("memory above the bare window: L open vs S open", extra_large, extra_small, "MiB",
             "≤ 1.5× (on-screen, not database)", extra_large <= 1.5 * extra_small),
     ]
