@@ -96,7 +96,7 @@ def test_the_checker_finds_a_changed_placeholder(tmp_path: Path) -> None:
 
 
 def test_a_plural_message_below_the_ui_fills_in_its_count() -> None:
-    source = QT_TRANSLATE_NOOP("xlsform", "{file} was not imported: %n problems.\n{details}",
+    source = QT_TRANSLATE_NOOP("xlsform", "{file} was not imported: %Ln problems.\n{details}",
                                None, 1)
     message = msg(source, file="guide.xlsx", n=3, details="…")
     assert str(message) == "guide.xlsx was not imported: 3 problems.\n…"
@@ -105,7 +105,7 @@ def test_a_plural_message_below_the_ui_fills_in_its_count() -> None:
     def translate(context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         seen.append((context, n))
-        return text.replace("%n", str(n))
+        return text.replace("%Ln", str(n))
 
     assert message.render(translate).startswith("guide.xlsx was not imported: 3 problems.")
     assert seen == [("xlsform", 3)]

@@ -150,10 +150,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Отговори %n респондент.</numerusform>
-            <numerusform>Отговориха %n респонденти.</numerusform>
+            <numerusform>Отговори %Ln респондент.</numerusform>
+            <numerusform>Отговориха %Ln респонденти.</numerusform>
         </translation>
     </message>
     <message>
@@ -164,10 +164,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n отворен отговор</numerusform>
-            <numerusform>%n отворени отговора</numerusform>
+            <numerusform>%Ln отворен отговор</numerusform>
+            <numerusform>%Ln отворени отговора</numerusform>
         </translation>
     </message>
     <message>
@@ -230,26 +230,26 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Отбележи %n присъствие</numerusform>
-            <numerusform>Отбележи %n присъствия</numerusform>
+            <numerusform>Отбележи %Ln присъствие</numerusform>
+            <numerusform>Отбележи %Ln присъствия</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Премахни отметката на %n присъствие</numerusform>
-            <numerusform>Премахни отметките на %n присъствия</numerusform>
+            <numerusform>Премахни отметката на %Ln присъствие</numerusform>
+            <numerusform>Премахни отметките на %Ln присъствия</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Промени %n присъствие</numerusform>
-            <numerusform>Промени %n присъствия</numerusform>
+            <numerusform>Промени %Ln присъствие</numerusform>
+            <numerusform>Промени %Ln присъствия</numerusform>
         </translation>
     </message>
 </context>
@@ -729,18 +729,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… и още %n</numerusform>
-            <numerusform>… и още %n</numerusform>
+            <numerusform>… и още %Ln</numerusform>
+            <numerusform>… и още %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Изтриване на всички лични данни на %n лице:</numerusform>
-            <numerusform>Изтриване на всички лични данни на %n лица:</numerusform>
+            <numerusform>Изтриване на всички лични данни на %Ln лице:</numerusform>
+            <numerusform>Изтриване на всички лични данни на %Ln лица:</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,10 +1040,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} от %n събитие</numerusform>
-            <numerusform>{shown} от %n събития</numerusform>
+            <numerusform>{shown} от %Ln събитие</numerusform>
+            <numerusform>{shown} от %Ln събития</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,10 +1388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Експортиран е %n ред във файла {file}.</numerusform>
-            <numerusform>Експортирани са %n реда във файла {file}.</numerusform>
+            <numerusform>Експортиран е %Ln ред във файла {file}.</numerusform>
+            <numerusform>Експортирани са %Ln реда във файла {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2449,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n интервю</numerusform>
-            <numerusform>%n интервюта</numerusform>
+            <numerusform>%Ln интервю</numerusform>
+            <numerusform>%Ln интервюта</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,10 +2463,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Записан е {file}: %n интервю, псевдонимизирано.</numerusform>
-            <numerusform>Записан е {file}: %n интервюта, псевдонимизирани.</numerusform>
+            <numerusform>Записан е {file}: %Ln интервю, псевдонимизирано.</numerusform>
+            <numerusform>Записан е {file}: %Ln интервюта, псевдонимизирани.</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,229 +2499,229 @@ No consent, no answers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Нова база данни…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Отвори база данни…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Отвори &amp;скорошна</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Свързване към &amp;сървър…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Възстановяване от &amp;резервно копие…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактиране</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавишни комбинации</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Как работи &amp;синхронизирането</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;За EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Създаване на нов, празен файл на база данни</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Отваряне на друг файл на база данни</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Отваряне на някоя от последно използваните бази данни</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Работа в общата база данни PostgreSQL на координаторите вместо във файл</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Замяна на тази база данни с едно от резервните копия, направени преди импортирания</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Затваряне на EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Отмяна на последната промяна</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Повтаряне на току-що отменената промяна</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Език, име на този лаптоп, размер на хартията, резервни копия и срок на съхранение</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>Клавишите, които работят във всяка част на приложението</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Как лаптопите обменят данни чрез работни книги</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Версия, папка с данни и папка с журнали</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Изберете раздел</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>Текущо &amp;събитие:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Базата данни не можа да бъде отворена. Изберете друга чрез Файл → Отвори база данни.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Свързване към сървър</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL адрес на базата данни, напр. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (паролата се чете от ~/.pgpass или PGPASSWORD и никога не се записва):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Събитието, което се използва за отбелязване на пристигания, бележки и отчети</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(няма)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Нова база данни</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} вече съществува. Използвайте Файл → Отвори база данни, за да я отворите; тя не е променена.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Отваряне на база данни</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Създаване на демонстрацията…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Устройство: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>База данни: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>База данни: {path} (не можа да бъде отворена)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>База данни: {path} (отваряне…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>За EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Офлайн регистрация, отбелязване на пристигания, бележки и интервюта за събитията на European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;База данни: {database}&lt;br&gt;Устройство: {device}&lt;/p&gt;&lt;p&gt;Папка с данни: {data}&lt;br&gt;Папка с журнали: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2783,10 +2783,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n ред под заглавния ред {header} ({where}).</numerusform>
-            <numerusform>%n реда под заглавния ред {header} ({where}).</numerusform>
+            <numerusform>%Ln ред под заглавния ред {header} ({where}).</numerusform>
+            <numerusform>%Ln реда под заглавния ред {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3035,10 +3035,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n бележка</numerusform>
-            <numerusform>%n бележки</numerusform>
+            <numerusform>%Ln бележка</numerusform>
+            <numerusform>%Ln бележки</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,10 +3284,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n международно събитие е с по-малко от една трета участници от чужбина.</numerusform>
-            <numerusform>%n международни събития са с по-малко от една трета участници от чужбина.</numerusform>
+            <numerusform>%Ln международно събитие е с по-малко от една трета участници от чужбина.</numerusform>
+            <numerusform>%Ln международни събития са с по-малко от една трета участници от чужбина.</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,10 +3739,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n година</numerusform>
-            <numerusform>%n години</numerusform>
+            <numerusform>%Ln година</numerusform>
+            <numerusform>%Ln години</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,26 +3992,26 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n година</numerusform>
-            <numerusform>%n години</numerusform>
+            <numerusform>%Ln година</numerusform>
+            <numerusform>%Ln години</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>Срокът на съхранение е изтекъл за %n лице.</numerusform>
-            <numerusform>Срокът на съхранение е изтекъл за %n лица.</numerusform>
+            <numerusform>Срокът на съхранение е изтекъл за %Ln лице.</numerusform>
+            <numerusform>Срокът на съхранение е изтекъл за %Ln лица.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>Изтрито е %n лице.</numerusform>
-            <numerusform>Изтрити са %n лица.</numerusform>
+            <numerusform>Изтрито е %Ln лице.</numerusform>
+            <numerusform>Изтрити са %Ln лица.</numerusform>
         </translation>
     </message>
     <message>
@@ -4272,10 +4272,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n сесия е извън датите на събитието.</numerusform>
-            <numerusform>%n сесии са извън датите на събитието.</numerusform>
+            <numerusform>%Ln сесия е извън датите на събитието.</numerusform>
+            <numerusform>%Ln сесии са извън датите на събитието.</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,10 +4486,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n препоръка</numerusform>
-            <numerusform>%n препоръки</numerusform>
+            <numerusform>%Ln препоръка</numerusform>
+            <numerusform>%Ln препоръки</numerusform>
         </translation>
     </message>
     <message>
@@ -4680,10 +4680,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} и още %n</numerusform>
-            <numerusform>{names} и още %n</numerusform>
+            <numerusform>{names} и още %Ln</numerusform>
+            <numerusform>{names} и още %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,26 +4852,26 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Регистрирай %n лице</numerusform>
-            <numerusform>Регистрирай %n лица</numerusform>
+            <numerusform>Регистрирай %Ln лице</numerusform>
+            <numerusform>Регистрирай %Ln лица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Промени %n регистрация</numerusform>
-            <numerusform>Промени %n регистрации</numerusform>
+            <numerusform>Промени %Ln регистрация</numerusform>
+            <numerusform>Промени %Ln регистрации</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Отмени регистрацията на %n лице</numerusform>
-            <numerusform>Отмени регистрацията на %n лица</numerusform>
+            <numerusform>Отмени регистрацията на %Ln лице</numerusform>
+            <numerusform>Отмени регистрацията на %Ln лица</numerusform>
         </translation>
     </message>
     <message>
@@ -4897,10 +4897,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>%n участник е записан в {path}.</numerusform>
-            <numerusform>%n участници са записани в {path}.</numerusform>
+            <numerusform>%Ln участник е записан в {path}.</numerusform>
+            <numerusform>%Ln участници са записани в {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5232,10 +5232,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n страница.</numerusform>
-            <numerusform>{name}: %n страници.</numerusform>
+            <numerusform>{name}: %Ln страница.</numerusform>
+            <numerusform>{name}: %Ln страници.</numerusform>
         </translation>
     </message>
     <message>
@@ -5256,10 +5256,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n страница е изпратена към принтера.</numerusform>
-            <numerusform>%n страници са изпратени към принтера.</numerusform>
+            <numerusform>%Ln страница е изпратена към принтера.</numerusform>
+            <numerusform>%Ln страници са изпратени към принтера.</numerusform>
         </translation>
     </message>
     <message>
@@ -5713,18 +5713,18 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n методология</numerusform>
-            <numerusform>%n методологии</numerusform>
+            <numerusform>%Ln методология</numerusform>
+            <numerusform>%Ln методологии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>%n методология е добавена в Toolkit.</numerusform>
-            <numerusform>%n методологии са добавени в Toolkit.</numerusform>
+            <numerusform>%Ln методология е добавена в Toolkit.</numerusform>
+            <numerusform>%Ln методологии са добавени в Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6740,12 +6740,12 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} съдържа %n отхвърлена клетка; нищо не е импортирано:
+            <numerusform>{file} съдържа %Ln отхвърлена клетка; нищо не е импортирано:
 {report}</numerusform>
-            <numerusform>{file} съдържа %n отхвърлени клетки; нищо не е импортирано:
+            <numerusform>{file} съдържа %Ln отхвърлени клетки; нищо не е импортирано:
 {report}</numerusform>
         </translation>
     </message>
@@ -7414,10 +7414,10 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Това ръководство е използвано в %n интервю; не може да бъде изтрито.</numerusform>
-            <numerusform>Това ръководство е използвано в %n интервюта; не може да бъде изтрито.</numerusform>
+            <numerusform>Това ръководство е използвано в %Ln интервю; не може да бъде изтрито.</numerusform>
+            <numerusform>Това ръководство е използвано в %Ln интервюта; не може да бъде изтрито.</numerusform>
         </translation>
     </message>
     <message>
@@ -7985,42 +7985,42 @@ No consent, no answers.</source>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Събития</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Хора</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Пристигания</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Интервюта</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
@@ -8389,12 +8389,12 @@ No consent, no answers.</source>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} не е импортиран: %n проблем.
+            <numerusform>{file} не е импортиран: %Ln проблем.
 {details}</numerusform>
-            <numerusform>{file} не е импортиран: %n проблема.
+            <numerusform>{file} не е импортиран: %Ln проблема.
 {details}</numerusform>
         </translation>
     </message>

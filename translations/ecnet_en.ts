@@ -5,18 +5,18 @@
     <name>AnalysisTab</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n open answer</numerusform>
-            <numerusform>%n open answers</numerusform>
+            <numerusform>%Ln open answer</numerusform>
+            <numerusform>%Ln open answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>%n respondent answered.</numerusform>
-            <numerusform>%n respondents answered.</numerusform>
+            <numerusform>%Ln respondent answered.</numerusform>
+            <numerusform>%Ln respondents answered.</numerusform>
         </translation>
     </message>
 </context>
@@ -24,26 +24,26 @@
     <name>AttendanceMatrixView</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Tick %n attendance</numerusform>
-            <numerusform>Tick %n attendances</numerusform>
+            <numerusform>Tick %Ln attendance</numerusform>
+            <numerusform>Tick %Ln attendances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Untick %n attendance</numerusform>
-            <numerusform>Untick %n attendances</numerusform>
+            <numerusform>Untick %Ln attendance</numerusform>
+            <numerusform>Untick %Ln attendances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Change %n attendance</numerusform>
-            <numerusform>Change %n attendances</numerusform>
+            <numerusform>Change %Ln attendance</numerusform>
+            <numerusform>Change %Ln attendances</numerusform>
         </translation>
     </message>
 </context>
@@ -62,18 +62,18 @@
     <name>EraseDialog</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Erase every personal detail of %n person:</numerusform>
-            <numerusform>Erase every personal detail of %n people:</numerusform>
+            <numerusform>Erase every personal detail of %Ln person:</numerusform>
+            <numerusform>Erase every personal detail of %Ln people:</numerusform>
         </translation>
     </message>
 </context>
@@ -81,10 +81,10 @@
     <name>EventsSection</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} of %n event</numerusform>
-            <numerusform>{shown} of %n events</numerusform>
+            <numerusform>{shown} of %Ln event</numerusform>
+            <numerusform>{shown} of %Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -92,10 +92,10 @@
     <name>ExportPanel</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Exported %n row to {file}.</numerusform>
-            <numerusform>Exported %n rows to {file}.</numerusform>
+            <numerusform>Exported %Ln row to {file}.</numerusform>
+            <numerusform>Exported %Ln rows to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,18 +103,18 @@
     <name>InterviewsTab</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Wrote {file}: %n interview, pseudonymised.</numerusform>
-            <numerusform>Wrote {file}: %n interviews, pseudonymised.</numerusform>
+            <numerusform>Wrote {file}: %Ln interview, pseudonymised.</numerusform>
+            <numerusform>Wrote {file}: %Ln interviews, pseudonymised.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,10 +122,10 @@
     <name>MappingPage</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n row below the header on row {header} ({where}).</numerusform>
-            <numerusform>%n rows below the header on row {header} ({where}).</numerusform>
+            <numerusform>%Ln row below the header on row {header} ({where}).</numerusform>
+            <numerusform>%Ln rows below the header on row {header} ({where}).</numerusform>
         </translation>
     </message>
 </context>
@@ -133,10 +133,10 @@
     <name>NotesView</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
 </context>
@@ -144,10 +144,10 @@
     <name>OverviewSection</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n international event below one third from abroad.</numerusform>
-            <numerusform>%n international events below one third from abroad.</numerusform>
+            <numerusform>%Ln international event below one third from abroad.</numerusform>
+            <numerusform>%Ln international events below one third from abroad.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,10 +166,10 @@
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
 </context>
@@ -177,26 +177,26 @@
     <name>PrivacyPage</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>%n person is past the retention period.</numerusform>
-            <numerusform>%n people are past the retention period.</numerusform>
+            <numerusform>%Ln person is past the retention period.</numerusform>
+            <numerusform>%Ln people are past the retention period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>%n person erased.</numerusform>
-            <numerusform>%n people erased.</numerusform>
+            <numerusform>%Ln person erased.</numerusform>
+            <numerusform>%Ln people erased.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,10 +204,10 @@
     <name>ProgrammeView</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n session falls outside the event&apos;s dates.</numerusform>
-            <numerusform>%n sessions fall outside the event&apos;s dates.</numerusform>
+            <numerusform>%Ln session falls outside the event&apos;s dates.</numerusform>
+            <numerusform>%Ln sessions fall outside the event&apos;s dates.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,10 +215,10 @@
     <name>RecommendationsView</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n recommendation</numerusform>
-            <numerusform>%n recommendations</numerusform>
+            <numerusform>%Ln recommendation</numerusform>
+            <numerusform>%Ln recommendations</numerusform>
         </translation>
     </message>
 </context>
@@ -226,10 +226,10 @@
     <name>RegisterDialog</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} and %n more</numerusform>
-            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -237,34 +237,34 @@
     <name>RegistrationsPanel</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Register %n person</numerusform>
-            <numerusform>Register %n people</numerusform>
+            <numerusform>Register %Ln person</numerusform>
+            <numerusform>Register %Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Change %n registration</numerusform>
-            <numerusform>Change %n registrations</numerusform>
+            <numerusform>Change %Ln registration</numerusform>
+            <numerusform>Change %Ln registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Unregister %n person</numerusform>
-            <numerusform>Unregister %n people</numerusform>
+            <numerusform>Unregister %Ln person</numerusform>
+            <numerusform>Unregister %Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>Saved %n participant to {path}.</numerusform>
-            <numerusform>Saved %n participants to {path}.</numerusform>
+            <numerusform>Saved %Ln participant to {path}.</numerusform>
+            <numerusform>Saved %Ln participants to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -272,18 +272,18 @@
     <name>ReportsSection</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n page.</numerusform>
-            <numerusform>{name}: %n pages.</numerusform>
+            <numerusform>{name}: %Ln page.</numerusform>
+            <numerusform>{name}: %Ln pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Sent %n page to the printer.</numerusform>
-            <numerusform>Sent %n pages to the printer.</numerusform>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,18 +291,18 @@
     <name>ToolkitView</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n methodology</numerusform>
-            <numerusform>%n methodologies</numerusform>
+            <numerusform>%Ln methodology</numerusform>
+            <numerusform>%Ln methodologies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>Added %n methodology to the Toolkit.</numerusform>
-            <numerusform>Added %n methodologies to the Toolkit.</numerusform>
+            <numerusform>Added %Ln methodology to the Toolkit.</numerusform>
+            <numerusform>Added %Ln methodologies to the Toolkit.</numerusform>
         </translation>
     </message>
 </context>
@@ -310,12 +310,12 @@
     <name>exchange</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} has %n rejected cell; nothing was imported:
+            <numerusform>{file} has %Ln rejected cell; nothing was imported:
 {report}</numerusform>
-            <numerusform>{file} has %n rejected cells; nothing was imported:
+            <numerusform>{file} has %Ln rejected cells; nothing was imported:
 {report}</numerusform>
         </translation>
     </message>
@@ -324,10 +324,10 @@
     <name>interviews</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>This guide was used in %n interview; it cannot be deleted.</numerusform>
-            <numerusform>This guide was used in %n interviews; it cannot be deleted.</numerusform>
+            <numerusform>This guide was used in %Ln interview; it cannot be deleted.</numerusform>
+            <numerusform>This guide was used in %Ln interviews; it cannot be deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -335,12 +335,12 @@
     <name>xlsform</name>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} was not imported: %n problem.
+            <numerusform>{file} was not imported: %Ln problem.
 {details}</numerusform>
-            <numerusform>{file} was not imported: %n problems.
+            <numerusform>{file} was not imported: %Ln problems.
 {details}</numerusform>
         </translation>
     </message>

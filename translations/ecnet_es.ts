@@ -150,10 +150,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Respondió %n entrevistado.</numerusform>
-            <numerusform>Respondieron %n entrevistados.</numerusform>
+            <numerusform>Respondió %Ln entrevistado.</numerusform>
+            <numerusform>Respondieron %Ln entrevistados.</numerusform>
         </translation>
     </message>
     <message>
@@ -164,10 +164,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n respuesta abierta</numerusform>
-            <numerusform>%n respuestas abiertas</numerusform>
+            <numerusform>%Ln respuesta abierta</numerusform>
+            <numerusform>%Ln respuestas abiertas</numerusform>
         </translation>
     </message>
     <message>
@@ -230,26 +230,26 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Marcar %n asistencia</numerusform>
-            <numerusform>Marcar %n asistencias</numerusform>
+            <numerusform>Marcar %Ln asistencia</numerusform>
+            <numerusform>Marcar %Ln asistencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Desmarcar %n asistencia</numerusform>
-            <numerusform>Desmarcar %n asistencias</numerusform>
+            <numerusform>Desmarcar %Ln asistencia</numerusform>
+            <numerusform>Desmarcar %Ln asistencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Cambiar %n asistencia</numerusform>
-            <numerusform>Cambiar %n asistencias</numerusform>
+            <numerusform>Cambiar %Ln asistencia</numerusform>
+            <numerusform>Cambiar %Ln asistencias</numerusform>
         </translation>
     </message>
 </context>
@@ -729,18 +729,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Suprimir todos los datos personales de %n persona:</numerusform>
-            <numerusform>Suprimir todos los datos personales de %n personas:</numerusform>
+            <numerusform>Suprimir todos los datos personales de %Ln persona:</numerusform>
+            <numerusform>Suprimir todos los datos personales de %Ln personas:</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,10 +1040,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} de %n evento</numerusform>
-            <numerusform>{shown} de %n eventos</numerusform>
+            <numerusform>{shown} de %Ln evento</numerusform>
+            <numerusform>{shown} de %Ln eventos</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,10 +1388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Se ha exportado %n fila a {file}.</numerusform>
-            <numerusform>Se han exportado %n filas a {file}.</numerusform>
+            <numerusform>Se ha exportado %Ln fila a {file}.</numerusform>
+            <numerusform>Se han exportado %Ln filas a {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2449,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,10 +2463,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Se ha creado {file}: %n entrevista, seudonimizada.</numerusform>
-            <numerusform>Se ha creado {file}: %n entrevistas, seudonimizadas.</numerusform>
+            <numerusform>Se ha creado {file}: %Ln entrevista, seudonimizada.</numerusform>
+            <numerusform>Se ha creado {file}: %Ln entrevistas, seudonimizadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,229 +2499,229 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Conectar a un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar desde una &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Cómo funciona la &amp;sincronización</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Acerca de EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Crear un archivo de base de datos nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Abrir otro archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Abrir una de las bases de datos usadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Trabajar en la base de datos PostgreSQL compartida de los coordinadores en lugar de en un archivo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Sustituir esta base de datos por una de las copias de seguridad hechas antes de las importaciones</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Cerrar EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Rehacer el cambio que se acaba de deshacer</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Idioma, nombre de este portátil, tamaño del papel, copias de seguridad y conservación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>Las teclas que funcionan en cada parte de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Cómo intercambian datos los portátiles mediante libros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Versión, carpeta de datos y carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Elija una sección</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>E&amp;vento actual:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>No se ha podido abrir la base de datos. Use Archivo → Abrir para elegir una.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Conectar a un servidor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL de la base de datos, p. ej. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (la contraseña se lee de ~/.pgpass o PGPASSWORD y nunca se guarda):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>El evento que usan el registro de entrada, las notas y los informes</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} ya existe. Use Archivo → Abrir para abrirla; no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Creando la demostración…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Base de datos: {path} (no se ha podido abrir)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Base de datos: {path} (abriendo…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>Acerca de EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Inscripción, registro de entrada, notas y entrevistas sin conexión para los eventos de la European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Base de datos: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Carpeta de datos: {data}&lt;br&gt;Carpeta de registros: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2783,10 +2783,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n fila bajo el encabezado de la fila {header} ({where}).</numerusform>
-            <numerusform>%n filas bajo el encabezado de la fila {header} ({where}).</numerusform>
+            <numerusform>%Ln fila bajo el encabezado de la fila {header} ({where}).</numerusform>
+            <numerusform>%Ln filas bajo el encabezado de la fila {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3035,10 +3035,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,10 +3284,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n evento internacional con menos de un tercio de participantes del extranjero.</numerusform>
-            <numerusform>%n eventos internacionales con menos de un tercio de participantes del extranjero.</numerusform>
+            <numerusform>%Ln evento internacional con menos de un tercio de participantes del extranjero.</numerusform>
+            <numerusform>%Ln eventos internacionales con menos de un tercio de participantes del extranjero.</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,10 +3739,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,26 +3992,26 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>%n persona ha superado el plazo de conservación.</numerusform>
-            <numerusform>%n personas han superado el plazo de conservación.</numerusform>
+            <numerusform>%Ln persona ha superado el plazo de conservación.</numerusform>
+            <numerusform>%Ln personas han superado el plazo de conservación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>%n persona suprimida.</numerusform>
-            <numerusform>%n personas suprimidas.</numerusform>
+            <numerusform>%Ln persona suprimida.</numerusform>
+            <numerusform>%Ln personas suprimidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4272,10 +4272,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sesión queda fuera de las fechas del evento.</numerusform>
-            <numerusform>%n sesiones quedan fuera de las fechas del evento.</numerusform>
+            <numerusform>%Ln sesión queda fuera de las fechas del evento.</numerusform>
+            <numerusform>%Ln sesiones quedan fuera de las fechas del evento.</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,10 +4486,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n recomendación</numerusform>
-            <numerusform>%n recomendaciones</numerusform>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -4680,10 +4680,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} y %n más</numerusform>
-            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,26 +4852,26 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Inscribir a %n persona</numerusform>
-            <numerusform>Inscribir a %n personas</numerusform>
+            <numerusform>Inscribir a %Ln persona</numerusform>
+            <numerusform>Inscribir a %Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Cambiar %n inscripción</numerusform>
-            <numerusform>Cambiar %n inscripciones</numerusform>
+            <numerusform>Cambiar %Ln inscripción</numerusform>
+            <numerusform>Cambiar %Ln inscripciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Anular la inscripción de %n persona</numerusform>
-            <numerusform>Anular la inscripción de %n personas</numerusform>
+            <numerusform>Anular la inscripción de %Ln persona</numerusform>
+            <numerusform>Anular la inscripción de %Ln personas</numerusform>
         </translation>
     </message>
     <message>
@@ -4897,10 +4897,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>Se ha guardado %n participante en {path}.</numerusform>
-            <numerusform>Se han guardado %n participantes en {path}.</numerusform>
+            <numerusform>Se ha guardado %Ln participante en {path}.</numerusform>
+            <numerusform>Se han guardado %Ln participantes en {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5232,10 +5232,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n página.</numerusform>
-            <numerusform>{name}: %n páginas.</numerusform>
+            <numerusform>{name}: %Ln página.</numerusform>
+            <numerusform>{name}: %Ln páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5256,10 +5256,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Se ha enviado %n página a la impresora.</numerusform>
-            <numerusform>Se han enviado %n páginas a la impresora.</numerusform>
+            <numerusform>Se ha enviado %Ln página a la impresora.</numerusform>
+            <numerusform>Se han enviado %Ln páginas a la impresora.</numerusform>
         </translation>
     </message>
     <message>
@@ -5713,18 +5713,18 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodología</numerusform>
-            <numerusform>%n metodologías</numerusform>
+            <numerusform>%Ln metodología</numerusform>
+            <numerusform>%Ln metodologías</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>Se ha añadido %n metodología al Toolkit.</numerusform>
-            <numerusform>Se han añadido %n metodologías al Toolkit.</numerusform>
+            <numerusform>Se ha añadido %Ln metodología al Toolkit.</numerusform>
+            <numerusform>Se han añadido %Ln metodologías al Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6740,12 +6740,12 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} tiene %n celda rechazada; no se ha importado nada:
+            <numerusform>{file} tiene %Ln celda rechazada; no se ha importado nada:
 {report}</numerusform>
-            <numerusform>{file} tiene %n celdas rechazadas; no se ha importado nada:
+            <numerusform>{file} tiene %Ln celdas rechazadas; no se ha importado nada:
 {report}</numerusform>
         </translation>
     </message>
@@ -7414,10 +7414,10 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Este guion se ha usado en %n entrevista; no se puede eliminar.</numerusform>
-            <numerusform>Este guion se ha usado en %n entrevistas; no se puede eliminar.</numerusform>
+            <numerusform>Este guion se ha usado en %Ln entrevista; no se puede eliminar.</numerusform>
+            <numerusform>Este guion se ha usado en %Ln entrevistas; no se puede eliminar.</numerusform>
         </translation>
     </message>
     <message>
@@ -7985,42 +7985,42 @@ Sin consentimiento, no hay respuestas.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Registro de entrada</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -8389,12 +8389,12 @@ Sin consentimiento, no hay respuestas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} no se ha importado: %n problema.
+            <numerusform>{file} no se ha importado: %Ln problema.
 {details}</numerusform>
-            <numerusform>{file} no se ha importado: %n problemas.
+            <numerusform>{file} no se ha importado: %Ln problemas.
 {details}</numerusform>
         </translation>
     </message>

@@ -150,11 +150,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Odgovorio je %n ispitanik.</numerusform>
-            <numerusform>Odgovorila su %n ispitanika.</numerusform>
-            <numerusform>Odgovorilo je %n ispitanika.</numerusform>
+            <numerusform>Odgovorio je %Ln ispitanik.</numerusform>
+            <numerusform>Odgovorila su %Ln ispitanika.</numerusform>
+            <numerusform>Odgovorilo je %Ln ispitanika.</numerusform>
         </translation>
     </message>
     <message>
@@ -165,11 +165,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n otvoreni odgovor</numerusform>
-            <numerusform>%n otvorena odgovora</numerusform>
-            <numerusform>%n otvorenih odgovora</numerusform>
+            <numerusform>%Ln otvoreni odgovor</numerusform>
+            <numerusform>%Ln otvorena odgovora</numerusform>
+            <numerusform>%Ln otvorenih odgovora</numerusform>
         </translation>
     </message>
     <message>
@@ -232,29 +232,29 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Označi %n prisutnost</numerusform>
-            <numerusform>Označi %n prisutnosti</numerusform>
-            <numerusform>Označi %n prisutnosti</numerusform>
+            <numerusform>Označi %Ln prisutnost</numerusform>
+            <numerusform>Označi %Ln prisutnosti</numerusform>
+            <numerusform>Označi %Ln prisutnosti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Poništi oznaku %n prisutnosti</numerusform>
-            <numerusform>Poništi oznake %n prisutnosti</numerusform>
-            <numerusform>Poništi oznake %n prisutnosti</numerusform>
+            <numerusform>Poništi oznaku %Ln prisutnosti</numerusform>
+            <numerusform>Poništi oznake %Ln prisutnosti</numerusform>
+            <numerusform>Poništi oznake %Ln prisutnosti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Promijeni %n prisutnost</numerusform>
-            <numerusform>Promijeni %n prisutnosti</numerusform>
-            <numerusform>Promijeni %n prisutnosti</numerusform>
+            <numerusform>Promijeni %Ln prisutnost</numerusform>
+            <numerusform>Promijeni %Ln prisutnosti</numerusform>
+            <numerusform>Promijeni %Ln prisutnosti</numerusform>
         </translation>
     </message>
 </context>
@@ -735,20 +735,20 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… i još %n</numerusform>
-            <numerusform>… i još %n</numerusform>
-            <numerusform>… i još %n</numerusform>
+            <numerusform>… i još %Ln</numerusform>
+            <numerusform>… i još %Ln</numerusform>
+            <numerusform>… i još %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Izbrisati sve osobne podatke %n osobe:</numerusform>
-            <numerusform>Izbrisati sve osobne podatke %n osobe:</numerusform>
-            <numerusform>Izbrisati sve osobne podatke %n osoba:</numerusform>
+            <numerusform>Izbrisati sve osobne podatke %Ln osobe:</numerusform>
+            <numerusform>Izbrisati sve osobne podatke %Ln osobe:</numerusform>
+            <numerusform>Izbrisati sve osobne podatke %Ln osoba:</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,11 +1048,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} od %n događaja</numerusform>
-            <numerusform>{shown} od %n događaja</numerusform>
-            <numerusform>{shown} od %n događaja</numerusform>
+            <numerusform>{shown} od %Ln događaja</numerusform>
+            <numerusform>{shown} od %Ln događaja</numerusform>
+            <numerusform>{shown} od %Ln događaja</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,11 +1397,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Izvezen je %n redak u {file}.</numerusform>
-            <numerusform>Izvezena su %n retka u {file}.</numerusform>
-            <numerusform>Izvezeno je %n redaka u {file}.</numerusform>
+            <numerusform>Izvezen je %Ln redak u {file}.</numerusform>
+            <numerusform>Izvezena su %Ln retka u {file}.</numerusform>
+            <numerusform>Izvezeno je %Ln redaka u {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,11 +2459,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n intervju</numerusform>
-            <numerusform>%n intervjua</numerusform>
-            <numerusform>%n intervjua</numerusform>
+            <numerusform>%Ln intervju</numerusform>
+            <numerusform>%Ln intervjua</numerusform>
+            <numerusform>%Ln intervjua</numerusform>
         </translation>
     </message>
     <message>
@@ -2474,11 +2474,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Zapisano u {file}: %n intervju, pseudonimiziran.</numerusform>
-            <numerusform>Zapisano u {file}: %n intervjua, pseudonimizirana.</numerusform>
-            <numerusform>Zapisano u {file}: %n intervjua, pseudonimiziranih.</numerusform>
+            <numerusform>Zapisano u {file}: %Ln intervju, pseudonimiziran.</numerusform>
+            <numerusform>Zapisano u {file}: %Ln intervjua, pseudonimizirana.</numerusform>
+            <numerusform>Zapisano u {file}: %Ln intervjua, pseudonimiziranih.</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,229 +2511,229 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nova baza podataka…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otvori bazu podataka…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Otvori &amp;nedavno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Poveži se s &amp;poslužiteljem…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Vrati iz sigurnosne &amp;kopije…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Uređivanje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Postavke…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Pomoć</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tipkovnički prečaci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Kako funkcionira &amp;sinkronizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Stvori novu, praznu datoteku baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Otvori drugu datoteku baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Otvori jednu od nedavno korištenih baza podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Radi na zajedničkoj bazi podataka PostgreSQL koordinatora umjesto na datoteci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Zamijeni ovu bazu podataka jednom od sigurnosnih kopija izrađenih prije uvoza</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Zatvori EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Poništi posljednju promjenu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Ponovi upravo poništenu promjenu</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Jezik, naziv ovog računala, veličina papira, sigurnosne kopije i razdoblje čuvanja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>Tipke koje rade u pojedinom dijelu aplikacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Kako računala razmjenjuju podatke putem radnih knjiga</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Verzija, mapa podataka i mapa zapisnika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Odaberite odjeljak</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>Trenutačni &amp;događaj:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Baza podataka nije se mogla otvoriti. Odaberite drugu naredbom Datoteka → Otvori bazu podataka.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Otvaranje baze podataka…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Povezivanje s poslužiteljem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL baze podataka, npr. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (lozinka se čita iz ~/.pgpass ili PGPASSWORD i nikad se ne sprema):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Događaj koji koriste evidencija dolazaka, bilješke i izvješća</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Početna</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(nijedan)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nova baza podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} već postoji. Otvorite je naredbom Datoteka → Otvori bazu podataka; nije promijenjena.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Otvaranje baze podataka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Stvaranje pokazne verzije…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Uređaj: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Baza podataka: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Baza podataka: {path} (nije se mogla otvoriti)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Baza podataka: {path} (otvaranje…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Izvanmrežna registracija, evidencija dolazaka, bilješke i intervjui za događaje mreže European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Baza podataka: {database}&lt;br&gt;Uređaj: {device}&lt;/p&gt;&lt;p&gt;Mapa podataka: {data}&lt;br&gt;Mapa zapisnika: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2795,11 +2795,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n redak ispod zaglavlja u retku {header} ({where}).</numerusform>
-            <numerusform>%n retka ispod zaglavlja u retku {header} ({where}).</numerusform>
-            <numerusform>%n redaka ispod zaglavlja u retku {header} ({where}).</numerusform>
+            <numerusform>%Ln redak ispod zaglavlja u retku {header} ({where}).</numerusform>
+            <numerusform>%Ln retka ispod zaglavlja u retku {header} ({where}).</numerusform>
+            <numerusform>%Ln redaka ispod zaglavlja u retku {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3048,11 +3048,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n bilješka</numerusform>
-            <numerusform>%n bilješke</numerusform>
-            <numerusform>%n bilješki</numerusform>
+            <numerusform>%Ln bilješka</numerusform>
+            <numerusform>%Ln bilješke</numerusform>
+            <numerusform>%Ln bilješki</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,11 +3298,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n međunarodni događaj ima manje od trećine sudionika iz inozemstva.</numerusform>
-            <numerusform>%n međunarodna događaja imaju manje od trećine sudionika iz inozemstva.</numerusform>
-            <numerusform>%n međunarodnih događaja ima manje od trećine sudionika iz inozemstva.</numerusform>
+            <numerusform>%Ln međunarodni događaj ima manje od trećine sudionika iz inozemstva.</numerusform>
+            <numerusform>%Ln međunarodna događaja imaju manje od trećine sudionika iz inozemstva.</numerusform>
+            <numerusform>%Ln međunarodnih događaja ima manje od trećine sudionika iz inozemstva.</numerusform>
         </translation>
     </message>
     <message>
@@ -3755,11 +3755,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n godinu</numerusform>
-            <numerusform>%n godine</numerusform>
-            <numerusform>%n godina</numerusform>
+            <numerusform>%Ln godinu</numerusform>
+            <numerusform>%Ln godine</numerusform>
+            <numerusform>%Ln godina</numerusform>
         </translation>
     </message>
     <message>
@@ -4009,29 +4009,29 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n godinu</numerusform>
-            <numerusform>%n godine</numerusform>
-            <numerusform>%n godina</numerusform>
+            <numerusform>%Ln godinu</numerusform>
+            <numerusform>%Ln godine</numerusform>
+            <numerusform>%Ln godina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>Razdoblje čuvanja isteklo je za %n osobu.</numerusform>
-            <numerusform>Razdoblje čuvanja isteklo je za %n osobe.</numerusform>
-            <numerusform>Razdoblje čuvanja isteklo je za %n osoba.</numerusform>
+            <numerusform>Razdoblje čuvanja isteklo je za %Ln osobu.</numerusform>
+            <numerusform>Razdoblje čuvanja isteklo je za %Ln osobe.</numerusform>
+            <numerusform>Razdoblje čuvanja isteklo je za %Ln osoba.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>Izbrisana je %n osoba.</numerusform>
-            <numerusform>Izbrisane su %n osobe.</numerusform>
-            <numerusform>Izbrisano je %n osoba.</numerusform>
+            <numerusform>Izbrisana je %Ln osoba.</numerusform>
+            <numerusform>Izbrisane su %Ln osobe.</numerusform>
+            <numerusform>Izbrisano je %Ln osoba.</numerusform>
         </translation>
     </message>
     <message>
@@ -4292,11 +4292,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sesija izvan je datuma događaja.</numerusform>
-            <numerusform>%n sesije izvan su datuma događaja.</numerusform>
-            <numerusform>%n sesija izvan je datuma događaja.</numerusform>
+            <numerusform>%Ln sesija izvan je datuma događaja.</numerusform>
+            <numerusform>%Ln sesije izvan su datuma događaja.</numerusform>
+            <numerusform>%Ln sesija izvan je datuma događaja.</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,11 +4507,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n preporuka</numerusform>
-            <numerusform>%n preporuke</numerusform>
-            <numerusform>%n preporuka</numerusform>
+            <numerusform>%Ln preporuka</numerusform>
+            <numerusform>%Ln preporuke</numerusform>
+            <numerusform>%Ln preporuka</numerusform>
         </translation>
     </message>
     <message>
@@ -4702,11 +4702,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} i još %n</numerusform>
-            <numerusform>{names} i još %n</numerusform>
-            <numerusform>{names} i još %n</numerusform>
+            <numerusform>{names} i još %Ln</numerusform>
+            <numerusform>{names} i još %Ln</numerusform>
+            <numerusform>{names} i još %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4875,29 +4875,29 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Registriraj %n osobu</numerusform>
-            <numerusform>Registriraj %n osobe</numerusform>
-            <numerusform>Registriraj %n osoba</numerusform>
+            <numerusform>Registriraj %Ln osobu</numerusform>
+            <numerusform>Registriraj %Ln osobe</numerusform>
+            <numerusform>Registriraj %Ln osoba</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Promijeni %n registraciju</numerusform>
-            <numerusform>Promijeni %n registracije</numerusform>
-            <numerusform>Promijeni %n registracija</numerusform>
+            <numerusform>Promijeni %Ln registraciju</numerusform>
+            <numerusform>Promijeni %Ln registracije</numerusform>
+            <numerusform>Promijeni %Ln registracija</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Poništi registraciju %n osobe</numerusform>
-            <numerusform>Poništi registraciju %n osobe</numerusform>
-            <numerusform>Poništi registraciju %n osoba</numerusform>
+            <numerusform>Poništi registraciju %Ln osobe</numerusform>
+            <numerusform>Poništi registraciju %Ln osobe</numerusform>
+            <numerusform>Poništi registraciju %Ln osoba</numerusform>
         </translation>
     </message>
     <message>
@@ -4923,11 +4923,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>%n sudionik spremljen u {path}.</numerusform>
-            <numerusform>%n sudionika spremljena u {path}.</numerusform>
-            <numerusform>%n sudionika spremljeno u {path}.</numerusform>
+            <numerusform>%Ln sudionik spremljen u {path}.</numerusform>
+            <numerusform>%Ln sudionika spremljena u {path}.</numerusform>
+            <numerusform>%Ln sudionika spremljeno u {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5259,11 +5259,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n stranica.</numerusform>
-            <numerusform>{name}: %n stranice.</numerusform>
-            <numerusform>{name}: %n stranica.</numerusform>
+            <numerusform>{name}: %Ln stranica.</numerusform>
+            <numerusform>{name}: %Ln stranice.</numerusform>
+            <numerusform>{name}: %Ln stranica.</numerusform>
         </translation>
     </message>
     <message>
@@ -5284,11 +5284,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n stranica poslana je na pisač.</numerusform>
-            <numerusform>%n stranice poslane su na pisač.</numerusform>
-            <numerusform>%n stranica poslano je na pisač.</numerusform>
+            <numerusform>%Ln stranica poslana je na pisač.</numerusform>
+            <numerusform>%Ln stranice poslane su na pisač.</numerusform>
+            <numerusform>%Ln stranica poslano je na pisač.</numerusform>
         </translation>
     </message>
     <message>
@@ -5742,20 +5742,20 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodologija</numerusform>
-            <numerusform>%n metodologije</numerusform>
-            <numerusform>%n metodologija</numerusform>
+            <numerusform>%Ln metodologija</numerusform>
+            <numerusform>%Ln metodologije</numerusform>
+            <numerusform>%Ln metodologija</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>%n metodologija dodana je u Toolkit.</numerusform>
-            <numerusform>%n metodologije dodane su u Toolkit.</numerusform>
-            <numerusform>%n metodologija dodano je u Toolkit.</numerusform>
+            <numerusform>%Ln metodologija dodana je u Toolkit.</numerusform>
+            <numerusform>%Ln metodologije dodane su u Toolkit.</numerusform>
+            <numerusform>%Ln metodologija dodano je u Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6771,14 +6771,14 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} ima %n odbijenu ćeliju; ništa nije uvezeno:
+            <numerusform>{file} ima %Ln odbijenu ćeliju; ništa nije uvezeno:
 {report}</numerusform>
-            <numerusform>{file} ima %n odbijene ćelije; ništa nije uvezeno:
+            <numerusform>{file} ima %Ln odbijene ćelije; ništa nije uvezeno:
 {report}</numerusform>
-            <numerusform>{file} ima %n odbijenih ćelija; ništa nije uvezeno:
+            <numerusform>{file} ima %Ln odbijenih ćelija; ništa nije uvezeno:
 {report}</numerusform>
         </translation>
     </message>
@@ -7447,11 +7447,11 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Ovaj je vodič korišten u %n intervjuu; ne može se izbrisati.</numerusform>
-            <numerusform>Ovaj je vodič korišten u %n intervjua; ne može se izbrisati.</numerusform>
-            <numerusform>Ovaj je vodič korišten u %n intervjua; ne može se izbrisati.</numerusform>
+            <numerusform>Ovaj je vodič korišten u %Ln intervjuu; ne može se izbrisati.</numerusform>
+            <numerusform>Ovaj je vodič korišten u %Ln intervjua; ne može se izbrisati.</numerusform>
+            <numerusform>Ovaj je vodič korišten u %Ln intervjua; ne može se izbrisati.</numerusform>
         </translation>
     </message>
     <message>
@@ -8019,42 +8019,42 @@ Bez privole nema odgovora.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Događaji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Osobe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Evidencija dolazaka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Intervjui</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Razmjena</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Izvješća</translation>
     </message>
@@ -8423,14 +8423,14 @@ Bez privole nema odgovora.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} nije uvezen: %n problem.
+            <numerusform>{file} nije uvezen: %Ln problem.
 {details}</numerusform>
-            <numerusform>{file} nije uvezen: %n problema.
+            <numerusform>{file} nije uvezen: %Ln problema.
 {details}</numerusform>
-            <numerusform>{file} nije uvezen: %n problema.
+            <numerusform>{file} nije uvezen: %Ln problema.
 {details}</numerusform>
         </translation>
     </message>

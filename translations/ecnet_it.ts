@@ -150,10 +150,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Ha risposto %n intervistato.</numerusform>
-            <numerusform>Hanno risposto %n intervistati.</numerusform>
+            <numerusform>Ha risposto %Ln intervistato.</numerusform>
+            <numerusform>Hanno risposto %Ln intervistati.</numerusform>
         </translation>
     </message>
     <message>
@@ -164,10 +164,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n risposta aperta</numerusform>
-            <numerusform>%n risposte aperte</numerusform>
+            <numerusform>%Ln risposta aperta</numerusform>
+            <numerusform>%Ln risposte aperte</numerusform>
         </translation>
     </message>
     <message>
@@ -230,26 +230,26 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Spunta %n presenza</numerusform>
-            <numerusform>Spunta %n presenze</numerusform>
+            <numerusform>Spunta %Ln presenza</numerusform>
+            <numerusform>Spunta %Ln presenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Togli la spunta a %n presenza</numerusform>
-            <numerusform>Togli la spunta a %n presenze</numerusform>
+            <numerusform>Togli la spunta a %Ln presenza</numerusform>
+            <numerusform>Togli la spunta a %Ln presenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Modifica %n presenza</numerusform>
-            <numerusform>Modifica %n presenze</numerusform>
+            <numerusform>Modifica %Ln presenza</numerusform>
+            <numerusform>Modifica %Ln presenze</numerusform>
         </translation>
     </message>
 </context>
@@ -729,18 +729,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
             <numerusform>… e un&apos;altra</numerusform>
-            <numerusform>… e altre %n</numerusform>
+            <numerusform>… e altre %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Cancellare tutti i dati personali di %n persona:</numerusform>
-            <numerusform>Cancellare tutti i dati personali di %n persone:</numerusform>
+            <numerusform>Cancellare tutti i dati personali di %Ln persona:</numerusform>
+            <numerusform>Cancellare tutti i dati personali di %Ln persone:</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,10 +1040,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} di %n evento</numerusform>
-            <numerusform>{shown} di %n eventi</numerusform>
+            <numerusform>{shown} di %Ln evento</numerusform>
+            <numerusform>{shown} di %Ln eventi</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,10 +1388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Esportata %n riga in {file}.</numerusform>
-            <numerusform>Esportate %n righe in {file}.</numerusform>
+            <numerusform>Esportata %Ln riga in {file}.</numerusform>
+            <numerusform>Esportate %Ln righe in {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2449,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n intervista</numerusform>
-            <numerusform>%n interviste</numerusform>
+            <numerusform>%Ln intervista</numerusform>
+            <numerusform>%Ln interviste</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,10 +2463,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Scritto {file}: %n intervista, pseudonimizzata.</numerusform>
-            <numerusform>Scritto {file}: %n interviste, pseudonimizzate.</numerusform>
+            <numerusform>Scritto {file}: %Ln intervista, pseudonimizzata.</numerusform>
+            <numerusform>Scritto {file}: %Ln interviste, pseudonimizzate.</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,229 +2499,229 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connetti a un &amp;server…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Ripristina da &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Guida</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Come &amp;funziona la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Informazioni su EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Creare un nuovo file di database vuoto</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Aprire un altro file di database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Aprire uno dei database usati di recente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Lavora sul database PostgreSQL condiviso dei coordinatori invece che su un file</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Sostituisci questo database con uno dei backup fatti prima delle importazioni</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Chiudere EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Annullare l&apos;ultima modifica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Ripristinare la modifica appena annullata</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Lingua, nome di questo portatile, formato carta, backup e conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>I tasti disponibili in ogni parte dell&apos;app</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Come i portatili si scambiano i dati tramite cartelle di lavoro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Versione, cartella dei dati e cartella dei log</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Scegliere una sezione</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>&amp;Evento corrente:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Non è stato possibile aprire il database. Usare File → Apri per sceglierne uno.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL del database, ad es. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (la password viene letta da ~/.pgpass o PGPASSWORD e non viene mai salvata):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>L&apos;evento usato da check-in, note e rapporti</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} esiste già. Usare File → Apri per aprirlo; non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Creazione della demo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Database: {path} (impossibile aprirlo)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Database: {path} (apertura…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>Informazioni su EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Iscrizioni, check-in, note e interviste offline per gli eventi della European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Cartella dei dati: {data}&lt;br&gt;Cartella dei log: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2783,10 +2783,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n riga sotto l&apos;intestazione alla riga {header} ({where}).</numerusform>
-            <numerusform>%n righe sotto l&apos;intestazione alla riga {header} ({where}).</numerusform>
+            <numerusform>%Ln riga sotto l&apos;intestazione alla riga {header} ({where}).</numerusform>
+            <numerusform>%Ln righe sotto l&apos;intestazione alla riga {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3035,10 +3035,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n note</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln note</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,10 +3284,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n evento internazionale con meno di un terzo di partecipanti dall&apos;estero.</numerusform>
-            <numerusform>%n eventi internazionali con meno di un terzo di partecipanti dall&apos;estero.</numerusform>
+            <numerusform>%Ln evento internazionale con meno di un terzo di partecipanti dall&apos;estero.</numerusform>
+            <numerusform>%Ln eventi internazionali con meno di un terzo di partecipanti dall&apos;estero.</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,10 +3739,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n anno</numerusform>
-            <numerusform>%n anni</numerusform>
+            <numerusform>%Ln anno</numerusform>
+            <numerusform>%Ln anni</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,26 +3992,26 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n anno</numerusform>
-            <numerusform>%n anni</numerusform>
+            <numerusform>%Ln anno</numerusform>
+            <numerusform>%Ln anni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>%n persona ha superato il periodo di conservazione.</numerusform>
-            <numerusform>%n persone hanno superato il periodo di conservazione.</numerusform>
+            <numerusform>%Ln persona ha superato il periodo di conservazione.</numerusform>
+            <numerusform>%Ln persone hanno superato il periodo di conservazione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>%n persona cancellata.</numerusform>
-            <numerusform>%n persone cancellate.</numerusform>
+            <numerusform>%Ln persona cancellata.</numerusform>
+            <numerusform>%Ln persone cancellate.</numerusform>
         </translation>
     </message>
     <message>
@@ -4272,10 +4272,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sessione è fuori dalle date dell&apos;evento.</numerusform>
-            <numerusform>%n sessioni sono fuori dalle date dell&apos;evento.</numerusform>
+            <numerusform>%Ln sessione è fuori dalle date dell&apos;evento.</numerusform>
+            <numerusform>%Ln sessioni sono fuori dalle date dell&apos;evento.</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,10 +4486,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n raccomandazione</numerusform>
-            <numerusform>%n raccomandazioni</numerusform>
+            <numerusform>%Ln raccomandazione</numerusform>
+            <numerusform>%Ln raccomandazioni</numerusform>
         </translation>
     </message>
     <message>
@@ -4680,10 +4680,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
             <numerusform>{names} e un&apos;altra</numerusform>
-            <numerusform>{names} e altre %n</numerusform>
+            <numerusform>{names} e altre %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,26 +4852,26 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Iscrivi %n persona</numerusform>
-            <numerusform>Iscrivi %n persone</numerusform>
+            <numerusform>Iscrivi %Ln persona</numerusform>
+            <numerusform>Iscrivi %Ln persone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Modifica %n iscrizione</numerusform>
-            <numerusform>Modifica %n iscrizioni</numerusform>
+            <numerusform>Modifica %Ln iscrizione</numerusform>
+            <numerusform>Modifica %Ln iscrizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Annulla l&apos;iscrizione di %n persona</numerusform>
-            <numerusform>Annulla l&apos;iscrizione di %n persone</numerusform>
+            <numerusform>Annulla l&apos;iscrizione di %Ln persona</numerusform>
+            <numerusform>Annulla l&apos;iscrizione di %Ln persone</numerusform>
         </translation>
     </message>
     <message>
@@ -4897,10 +4897,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>%n partecipante salvato in {path}.</numerusform>
-            <numerusform>%n partecipanti salvati in {path}.</numerusform>
+            <numerusform>%Ln partecipante salvato in {path}.</numerusform>
+            <numerusform>%Ln partecipanti salvati in {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5232,10 +5232,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n pagina.</numerusform>
-            <numerusform>{name}: %n pagine.</numerusform>
+            <numerusform>{name}: %Ln pagina.</numerusform>
+            <numerusform>{name}: %Ln pagine.</numerusform>
         </translation>
     </message>
     <message>
@@ -5256,10 +5256,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n pagina inviata alla stampante.</numerusform>
-            <numerusform>%n pagine inviate alla stampante.</numerusform>
+            <numerusform>%Ln pagina inviata alla stampante.</numerusform>
+            <numerusform>%Ln pagine inviate alla stampante.</numerusform>
         </translation>
     </message>
     <message>
@@ -5713,18 +5713,18 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodologia</numerusform>
-            <numerusform>%n metodologie</numerusform>
+            <numerusform>%Ln metodologia</numerusform>
+            <numerusform>%Ln metodologie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>%n metodologia aggiunta al Toolkit.</numerusform>
-            <numerusform>%n metodologie aggiunte al Toolkit.</numerusform>
+            <numerusform>%Ln metodologia aggiunta al Toolkit.</numerusform>
+            <numerusform>%Ln metodologie aggiunte al Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6740,12 +6740,12 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} ha %n cella rifiutata; non è stato importato nulla:
+            <numerusform>{file} ha %Ln cella rifiutata; non è stato importato nulla:
 {report}</numerusform>
-            <numerusform>{file} ha %n celle rifiutate; non è stato importato nulla:
+            <numerusform>{file} ha %Ln celle rifiutate; non è stato importato nulla:
 {report}</numerusform>
         </translation>
     </message>
@@ -7414,10 +7414,10 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Questa traccia è stata usata in %n intervista; non può essere eliminata.</numerusform>
-            <numerusform>Questa traccia è stata usata in %n interviste; non può essere eliminata.</numerusform>
+            <numerusform>Questa traccia è stata usata in %Ln intervista; non può essere eliminata.</numerusform>
+            <numerusform>Questa traccia è stata usata in %Ln interviste; non può essere eliminata.</numerusform>
         </translation>
     </message>
     <message>
@@ -7985,42 +7985,42 @@ Senza consenso, nessuna risposta.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Interviste</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Scambio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Rapporti</translation>
     </message>
@@ -8389,12 +8389,12 @@ Senza consenso, nessuna risposta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} non è stato importato: %n problema.
+            <numerusform>{file} non è stato importato: %Ln problema.
 {details}</numerusform>
-            <numerusform>{file} non è stato importato: %n problemi.
+            <numerusform>{file} non è stato importato: %Ln problemi.
 {details}</numerusform>
         </translation>
     </message>

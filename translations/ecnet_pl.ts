@@ -150,11 +150,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Odpowiedział %n respondent.</numerusform>
-            <numerusform>Odpowiedziało %n respondentów.</numerusform>
-            <numerusform>Odpowiedziało %n respondentów.</numerusform>
+            <numerusform>Odpowiedział %Ln respondent.</numerusform>
+            <numerusform>Odpowiedziało %Ln respondentów.</numerusform>
+            <numerusform>Odpowiedziało %Ln respondentów.</numerusform>
         </translation>
     </message>
     <message>
@@ -165,11 +165,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n odpowiedź otwarta</numerusform>
-            <numerusform>%n odpowiedzi otwarte</numerusform>
-            <numerusform>%n odpowiedzi otwartych</numerusform>
+            <numerusform>%Ln odpowiedź otwarta</numerusform>
+            <numerusform>%Ln odpowiedzi otwarte</numerusform>
+            <numerusform>%Ln odpowiedzi otwartych</numerusform>
         </translation>
     </message>
     <message>
@@ -232,29 +232,29 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Zaznacz %n obecność</numerusform>
-            <numerusform>Zaznacz %n obecności</numerusform>
-            <numerusform>Zaznacz %n obecności</numerusform>
+            <numerusform>Zaznacz %Ln obecność</numerusform>
+            <numerusform>Zaznacz %Ln obecności</numerusform>
+            <numerusform>Zaznacz %Ln obecności</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Odznacz %n obecność</numerusform>
-            <numerusform>Odznacz %n obecności</numerusform>
-            <numerusform>Odznacz %n obecności</numerusform>
+            <numerusform>Odznacz %Ln obecność</numerusform>
+            <numerusform>Odznacz %Ln obecności</numerusform>
+            <numerusform>Odznacz %Ln obecności</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Zmień %n obecność</numerusform>
-            <numerusform>Zmień %n obecności</numerusform>
-            <numerusform>Zmień %n obecności</numerusform>
+            <numerusform>Zmień %Ln obecność</numerusform>
+            <numerusform>Zmień %Ln obecności</numerusform>
+            <numerusform>Zmień %Ln obecności</numerusform>
         </translation>
     </message>
 </context>
@@ -735,20 +735,20 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… i %n więcej</numerusform>
-            <numerusform>… i %n więcej</numerusform>
-            <numerusform>… i %n więcej</numerusform>
+            <numerusform>… i %Ln więcej</numerusform>
+            <numerusform>… i %Ln więcej</numerusform>
+            <numerusform>… i %Ln więcej</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Usuń wszystkie dane osobowe %n osoby:</numerusform>
-            <numerusform>Usuń wszystkie dane osobowe %n osób:</numerusform>
-            <numerusform>Usuń wszystkie dane osobowe %n osób:</numerusform>
+            <numerusform>Usuń wszystkie dane osobowe %Ln osoby:</numerusform>
+            <numerusform>Usuń wszystkie dane osobowe %Ln osób:</numerusform>
+            <numerusform>Usuń wszystkie dane osobowe %Ln osób:</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,11 +1048,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} z %n wydarzenia</numerusform>
-            <numerusform>{shown} z %n wydarzeń</numerusform>
-            <numerusform>{shown} z %n wydarzeń</numerusform>
+            <numerusform>{shown} z %Ln wydarzenia</numerusform>
+            <numerusform>{shown} z %Ln wydarzeń</numerusform>
+            <numerusform>{shown} z %Ln wydarzeń</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,11 +1397,11 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Wyeksportowano %n wiersz do pliku {file}.</numerusform>
-            <numerusform>Wyeksportowano %n wiersze do pliku {file}.</numerusform>
-            <numerusform>Wyeksportowano %n wierszy do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersz do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersze do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wierszy do pliku {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,11 +2459,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n wywiad</numerusform>
-            <numerusform>%n wywiady</numerusform>
-            <numerusform>%n wywiadów</numerusform>
+            <numerusform>%Ln wywiad</numerusform>
+            <numerusform>%Ln wywiady</numerusform>
+            <numerusform>%Ln wywiadów</numerusform>
         </translation>
     </message>
     <message>
@@ -2474,11 +2474,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Zapisano {file}: %n wywiad, spseudonimizowany.</numerusform>
-            <numerusform>Zapisano {file}: %n wywiady, spseudonimizowane.</numerusform>
-            <numerusform>Zapisano {file}: %n wywiadów, spseudonimizowanych.</numerusform>
+            <numerusform>Zapisano {file}: %Ln wywiad, spseudonimizowany.</numerusform>
+            <numerusform>Zapisano {file}: %Ln wywiady, spseudonimizowane.</numerusform>
+            <numerusform>Zapisano {file}: %Ln wywiadów, spseudonimizowanych.</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,229 +2511,229 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Połącz z &amp;serwerem…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Przywróć z &amp;kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Jak działa s&amp;ynchronizacja</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;O programie EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Utwórz nowy, pusty plik bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Otwórz inny plik bazy danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Otwórz jedną z ostatnio używanych baz danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Pracuj na wspólnej bazie danych PostgreSQL koordynatorów zamiast na pliku</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Zastąp tę bazę danych jedną z kopii zapasowych wykonanych przed importami</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Zamknij EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Cofnij ostatnią zmianę</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Ponów cofniętą zmianę</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Język, nazwa tego laptopa, rozmiar papieru, kopie zapasowe i okres przechowywania</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>Klawisze działające w poszczególnych częściach aplikacji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Jak laptopy wymieniają dane za pomocą skoroszytów</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Wersja, folder danych i folder dziennika</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Wybierz sekcję</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>Bieżące &amp;wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Nie udało się otworzyć bazy danych. Wybierz inną poleceniem Plik → Otwórz.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Połączenie z serwerem</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL bazy danych, np. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (hasło jest odczytywane z ~/.pgpass lub PGPASSWORD i nigdy nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Wydarzenie używane przy obecności, notatkach i raportach</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>Plik {path} już istnieje. Aby go otworzyć, użyj polecenia Plik → Otwórz; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Tworzenie demo…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Urządzenie: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Baza danych: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Baza danych: {path} (nie udało się otworzyć)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Baza danych: {path} (otwieranie…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>O programie EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Rejestracja, odnotowywanie obecności, notatki i wywiady offline na potrzeby wydarzeń European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Baza danych: {database}&lt;br&gt;Urządzenie: {device}&lt;/p&gt;&lt;p&gt;Folder danych: {data}&lt;br&gt;Folder dziennika: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2795,11 +2795,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n wiersz pod nagłówkiem w wierszu {header} ({where}).</numerusform>
-            <numerusform>%n wiersze pod nagłówkiem w wierszu {header} ({where}).</numerusform>
-            <numerusform>%n wierszy pod nagłówkiem w wierszu {header} ({where}).</numerusform>
+            <numerusform>%Ln wiersz pod nagłówkiem w wierszu {header} ({where}).</numerusform>
+            <numerusform>%Ln wiersze pod nagłówkiem w wierszu {header} ({where}).</numerusform>
+            <numerusform>%Ln wierszy pod nagłówkiem w wierszu {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3048,11 +3048,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n notatka</numerusform>
-            <numerusform>%n notatki</numerusform>
-            <numerusform>%n notatek</numerusform>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,11 +3298,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n wydarzenie międzynarodowe z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
-            <numerusform>%n wydarzenia międzynarodowe z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
-            <numerusform>%n wydarzeń międzynarodowych z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
+            <numerusform>%Ln wydarzenie międzynarodowe z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
+            <numerusform>%Ln wydarzenia międzynarodowe z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
+            <numerusform>%Ln wydarzeń międzynarodowych z udziałem uczestników z zagranicy poniżej jednej trzeciej.</numerusform>
         </translation>
     </message>
     <message>
@@ -3755,11 +3755,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n rok</numerusform>
-            <numerusform>%n lata</numerusform>
-            <numerusform>%n lat</numerusform>
+            <numerusform>%Ln rok</numerusform>
+            <numerusform>%Ln lata</numerusform>
+            <numerusform>%Ln lat</numerusform>
         </translation>
     </message>
     <message>
@@ -4009,29 +4009,29 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n rok</numerusform>
-            <numerusform>%n lata</numerusform>
-            <numerusform>%n lat</numerusform>
+            <numerusform>%Ln rok</numerusform>
+            <numerusform>%Ln lata</numerusform>
+            <numerusform>%Ln lat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>Okres przechowywania upłynął dla %n osoby.</numerusform>
-            <numerusform>Okres przechowywania upłynął dla %n osób.</numerusform>
-            <numerusform>Okres przechowywania upłynął dla %n osób.</numerusform>
+            <numerusform>Okres przechowywania upłynął dla %Ln osoby.</numerusform>
+            <numerusform>Okres przechowywania upłynął dla %Ln osób.</numerusform>
+            <numerusform>Okres przechowywania upłynął dla %Ln osób.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>Usunięto dane %n osoby.</numerusform>
-            <numerusform>Usunięto dane %n osób.</numerusform>
-            <numerusform>Usunięto dane %n osób.</numerusform>
+            <numerusform>Usunięto dane %Ln osoby.</numerusform>
+            <numerusform>Usunięto dane %Ln osób.</numerusform>
+            <numerusform>Usunięto dane %Ln osób.</numerusform>
         </translation>
     </message>
     <message>
@@ -4292,11 +4292,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sesja wypada poza datami wydarzenia.</numerusform>
-            <numerusform>%n sesje wypadają poza datami wydarzenia.</numerusform>
-            <numerusform>%n sesji wypada poza datami wydarzenia.</numerusform>
+            <numerusform>%Ln sesja wypada poza datami wydarzenia.</numerusform>
+            <numerusform>%Ln sesje wypadają poza datami wydarzenia.</numerusform>
+            <numerusform>%Ln sesji wypada poza datami wydarzenia.</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,11 +4507,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n rekomendacja</numerusform>
-            <numerusform>%n rekomendacje</numerusform>
-            <numerusform>%n rekomendacji</numerusform>
+            <numerusform>%Ln rekomendacja</numerusform>
+            <numerusform>%Ln rekomendacje</numerusform>
+            <numerusform>%Ln rekomendacji</numerusform>
         </translation>
     </message>
     <message>
@@ -4702,11 +4702,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} i %n więcej</numerusform>
-            <numerusform>{names} i %n więcej</numerusform>
-            <numerusform>{names} i %n więcej</numerusform>
+            <numerusform>{names} i %Ln więcej</numerusform>
+            <numerusform>{names} i %Ln więcej</numerusform>
+            <numerusform>{names} i %Ln więcej</numerusform>
         </translation>
     </message>
     <message>
@@ -4875,29 +4875,29 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Zarejestruj %n osobę</numerusform>
-            <numerusform>Zarejestruj %n osoby</numerusform>
-            <numerusform>Zarejestruj %n osób</numerusform>
+            <numerusform>Zarejestruj %Ln osobę</numerusform>
+            <numerusform>Zarejestruj %Ln osoby</numerusform>
+            <numerusform>Zarejestruj %Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Zmień %n rejestrację</numerusform>
-            <numerusform>Zmień %n rejestracje</numerusform>
-            <numerusform>Zmień %n rejestracji</numerusform>
+            <numerusform>Zmień %Ln rejestrację</numerusform>
+            <numerusform>Zmień %Ln rejestracje</numerusform>
+            <numerusform>Zmień %Ln rejestracji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Wyrejestruj %n osobę</numerusform>
-            <numerusform>Wyrejestruj %n osoby</numerusform>
-            <numerusform>Wyrejestruj %n osób</numerusform>
+            <numerusform>Wyrejestruj %Ln osobę</numerusform>
+            <numerusform>Wyrejestruj %Ln osoby</numerusform>
+            <numerusform>Wyrejestruj %Ln osób</numerusform>
         </translation>
     </message>
     <message>
@@ -4923,11 +4923,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>Zapisano %n uczestnika w pliku {path}.</numerusform>
-            <numerusform>Zapisano %n uczestników w pliku {path}.</numerusform>
-            <numerusform>Zapisano %n uczestników w pliku {path}.</numerusform>
+            <numerusform>Zapisano %Ln uczestnika w pliku {path}.</numerusform>
+            <numerusform>Zapisano %Ln uczestników w pliku {path}.</numerusform>
+            <numerusform>Zapisano %Ln uczestników w pliku {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5259,11 +5259,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n strona.</numerusform>
-            <numerusform>{name}: %n strony.</numerusform>
-            <numerusform>{name}: %n stron.</numerusform>
+            <numerusform>{name}: %Ln strona.</numerusform>
+            <numerusform>{name}: %Ln strony.</numerusform>
+            <numerusform>{name}: %Ln stron.</numerusform>
         </translation>
     </message>
     <message>
@@ -5284,11 +5284,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>Wysłano %n stronę do drukarki.</numerusform>
-            <numerusform>Wysłano %n strony do drukarki.</numerusform>
-            <numerusform>Wysłano %n stron do drukarki.</numerusform>
+            <numerusform>Wysłano %Ln stronę do drukarki.</numerusform>
+            <numerusform>Wysłano %Ln strony do drukarki.</numerusform>
+            <numerusform>Wysłano %Ln stron do drukarki.</numerusform>
         </translation>
     </message>
     <message>
@@ -5742,20 +5742,20 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodologia</numerusform>
-            <numerusform>%n metodologie</numerusform>
-            <numerusform>%n metodologii</numerusform>
+            <numerusform>%Ln metodologia</numerusform>
+            <numerusform>%Ln metodologie</numerusform>
+            <numerusform>%Ln metodologii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>Dodano %n metodologię do Toolkitu.</numerusform>
-            <numerusform>Dodano %n metodologie do Toolkitu.</numerusform>
-            <numerusform>Dodano %n metodologii do Toolkitu.</numerusform>
+            <numerusform>Dodano %Ln metodologię do Toolkitu.</numerusform>
+            <numerusform>Dodano %Ln metodologie do Toolkitu.</numerusform>
+            <numerusform>Dodano %Ln metodologii do Toolkitu.</numerusform>
         </translation>
     </message>
     <message>
@@ -6771,14 +6771,14 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} ma %n odrzuconą komórkę; nic nie zaimportowano:
+            <numerusform>{file} ma %Ln odrzuconą komórkę; nic nie zaimportowano:
 {report}</numerusform>
-            <numerusform>{file} ma %n odrzucone komórki; nic nie zaimportowano:
+            <numerusform>{file} ma %Ln odrzucone komórki; nic nie zaimportowano:
 {report}</numerusform>
-            <numerusform>{file} ma %n odrzuconych komórek; nic nie zaimportowano:
+            <numerusform>{file} ma %Ln odrzuconych komórek; nic nie zaimportowano:
 {report}</numerusform>
         </translation>
     </message>
@@ -7447,11 +7447,11 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Ten scenariusz został użyty w %n wywiadzie; nie można go usunąć.</numerusform>
-            <numerusform>Ten scenariusz został użyty w %n wywiadach; nie można go usunąć.</numerusform>
-            <numerusform>Ten scenariusz został użyty w %n wywiadach; nie można go usunąć.</numerusform>
+            <numerusform>Ten scenariusz został użyty w %Ln wywiadzie; nie można go usunąć.</numerusform>
+            <numerusform>Ten scenariusz został użyty w %Ln wywiadach; nie można go usunąć.</numerusform>
+            <numerusform>Ten scenariusz został użyty w %Ln wywiadach; nie można go usunąć.</numerusform>
         </translation>
     </message>
     <message>
@@ -8019,42 +8019,42 @@ Bez zgody nie ma odpowiedzi.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Wydarzenia</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Wywiady</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Wymiana</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -8423,14 +8423,14 @@ Bez zgody nie ma odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>Nie zaimportowano {file}: %n problem.
+            <numerusform>Nie zaimportowano {file}: %Ln problem.
 {details}</numerusform>
-            <numerusform>Nie zaimportowano {file}: %n problemy.
+            <numerusform>Nie zaimportowano {file}: %Ln problemy.
 {details}</numerusform>
-            <numerusform>Nie zaimportowano {file}: %n problemów.
+            <numerusform>Nie zaimportowano {file}: %Ln problemów.
 {details}</numerusform>
         </translation>
     </message>

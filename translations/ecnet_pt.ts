@@ -150,10 +150,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Respondeu %n entrevistado.</numerusform>
-            <numerusform>Responderam %n entrevistados.</numerusform>
+            <numerusform>Respondeu %Ln entrevistado.</numerusform>
+            <numerusform>Responderam %Ln entrevistados.</numerusform>
         </translation>
     </message>
     <message>
@@ -164,10 +164,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n resposta aberta</numerusform>
-            <numerusform>%n respostas abertas</numerusform>
+            <numerusform>%Ln resposta aberta</numerusform>
+            <numerusform>%Ln respostas abertas</numerusform>
         </translation>
     </message>
     <message>
@@ -230,26 +230,26 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Marcar %n presença</numerusform>
-            <numerusform>Marcar %n presenças</numerusform>
+            <numerusform>Marcar %Ln presença</numerusform>
+            <numerusform>Marcar %Ln presenças</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Desmarcar %n presença</numerusform>
-            <numerusform>Desmarcar %n presenças</numerusform>
+            <numerusform>Desmarcar %Ln presença</numerusform>
+            <numerusform>Desmarcar %Ln presenças</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Alterar %n presença</numerusform>
-            <numerusform>Alterar %n presenças</numerusform>
+            <numerusform>Alterar %Ln presença</numerusform>
+            <numerusform>Alterar %Ln presenças</numerusform>
         </translation>
     </message>
 </context>
@@ -729,18 +729,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… e mais %n</numerusform>
-            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %Ln</numerusform>
+            <numerusform>… e mais %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Apagar todos os dados pessoais de %n pessoa:</numerusform>
-            <numerusform>Apagar todos os dados pessoais de %n pessoas:</numerusform>
+            <numerusform>Apagar todos os dados pessoais de %Ln pessoa:</numerusform>
+            <numerusform>Apagar todos os dados pessoais de %Ln pessoas:</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,10 +1040,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} de %n evento</numerusform>
-            <numerusform>{shown} de %n eventos</numerusform>
+            <numerusform>{shown} de %Ln evento</numerusform>
+            <numerusform>{shown} de %Ln eventos</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,10 +1388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Exportada %n linha para {file}.</numerusform>
-            <numerusform>Exportadas %n linhas para {file}.</numerusform>
+            <numerusform>Exportada %Ln linha para {file}.</numerusform>
+            <numerusform>Exportadas %Ln linhas para {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2449,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,10 +2463,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Criado {file}: %n entrevista, pseudonimizada.</numerusform>
-            <numerusform>Criado {file}: %n entrevistas, pseudonimizadas.</numerusform>
+            <numerusform>Criado {file}: %Ln entrevista, pseudonimizada.</numerusform>
+            <numerusform>Criado {file}: %Ln entrevistas, pseudonimizadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,229 +2499,229 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Ligar a um &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar de uma &amp;cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;talhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Como funciona a &amp;sincronização</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;Acerca do EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Criar um novo ficheiro de base de dados vazio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Abrir outro ficheiro de base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Abrir uma das bases de dados usadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Trabalhar na base de dados PostgreSQL partilhada dos coordenadores em vez de num ficheiro</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Substituir esta base de dados por uma das cópias de segurança feitas antes das importações</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Fechar o EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Refazer a alteração acabada de anular</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Idioma, nome deste portátil, tamanho do papel, cópias de segurança e conservação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>As teclas que funcionam em cada parte da aplicação</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Como os portáteis trocam dados através de livros</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Versão, pasta de dados e pasta de registos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Escolha uma secção</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>E&amp;vento atual:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Não foi possível abrir a base de dados. Utilize Ficheiro → Abrir para escolher uma.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Ligar a um servidor</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL da base de dados, p. ex. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (a palavra-passe é lida de ~/.pgpass ou PGPASSWORD e nunca é guardada):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>O evento usado pelo check-in, pelas notas e pelos relatórios</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} já existe. Utilize Ficheiro → Abrir para a abrir; não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>A criar a demonstração…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Dispositivo: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Base de dados: {path} (não foi possível abrir)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Base de dados: {path} (a abrir…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>Acerca do EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Inscrições, check-in, notas e entrevistas offline para os eventos da European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Base de dados: {database}&lt;br&gt;Dispositivo: {device}&lt;/p&gt;&lt;p&gt;Pasta de dados: {data}&lt;br&gt;Pasta de registos: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2783,10 +2783,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n linha abaixo do cabeçalho na linha {header} ({where}).</numerusform>
-            <numerusform>%n linhas abaixo do cabeçalho na linha {header} ({where}).</numerusform>
+            <numerusform>%Ln linha abaixo do cabeçalho na linha {header} ({where}).</numerusform>
+            <numerusform>%Ln linhas abaixo do cabeçalho na linha {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3035,10 +3035,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,10 +3284,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n evento internacional com menos de um terço de participantes do estrangeiro.</numerusform>
-            <numerusform>%n eventos internacionais com menos de um terço de participantes do estrangeiro.</numerusform>
+            <numerusform>%Ln evento internacional com menos de um terço de participantes do estrangeiro.</numerusform>
+            <numerusform>%Ln eventos internacionais com menos de um terço de participantes do estrangeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,10 +3739,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n ano</numerusform>
-            <numerusform>%n anos</numerusform>
+            <numerusform>%Ln ano</numerusform>
+            <numerusform>%Ln anos</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,26 +3992,26 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n ano</numerusform>
-            <numerusform>%n anos</numerusform>
+            <numerusform>%Ln ano</numerusform>
+            <numerusform>%Ln anos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>%n pessoa ultrapassou o prazo de conservação.</numerusform>
-            <numerusform>%n pessoas ultrapassaram o prazo de conservação.</numerusform>
+            <numerusform>%Ln pessoa ultrapassou o prazo de conservação.</numerusform>
+            <numerusform>%Ln pessoas ultrapassaram o prazo de conservação.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>%n pessoa apagada.</numerusform>
-            <numerusform>%n pessoas apagadas.</numerusform>
+            <numerusform>%Ln pessoa apagada.</numerusform>
+            <numerusform>%Ln pessoas apagadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4272,10 +4272,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sessão fica fora das datas do evento.</numerusform>
-            <numerusform>%n sessões ficam fora das datas do evento.</numerusform>
+            <numerusform>%Ln sessão fica fora das datas do evento.</numerusform>
+            <numerusform>%Ln sessões ficam fora das datas do evento.</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,10 +4486,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n recomendação</numerusform>
-            <numerusform>%n recomendações</numerusform>
+            <numerusform>%Ln recomendação</numerusform>
+            <numerusform>%Ln recomendações</numerusform>
         </translation>
     </message>
     <message>
@@ -4680,10 +4680,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} e mais %n</numerusform>
-            <numerusform>{names} e mais %n</numerusform>
+            <numerusform>{names} e mais %Ln</numerusform>
+            <numerusform>{names} e mais %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,26 +4852,26 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Inscrever %n pessoa</numerusform>
-            <numerusform>Inscrever %n pessoas</numerusform>
+            <numerusform>Inscrever %Ln pessoa</numerusform>
+            <numerusform>Inscrever %Ln pessoas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Alterar %n inscrição</numerusform>
-            <numerusform>Alterar %n inscrições</numerusform>
+            <numerusform>Alterar %Ln inscrição</numerusform>
+            <numerusform>Alterar %Ln inscrições</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Cancelar a inscrição de %n pessoa</numerusform>
-            <numerusform>Cancelar a inscrição de %n pessoas</numerusform>
+            <numerusform>Cancelar a inscrição de %Ln pessoa</numerusform>
+            <numerusform>Cancelar a inscrição de %Ln pessoas</numerusform>
         </translation>
     </message>
     <message>
@@ -4897,10 +4897,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>%n participante guardado em {path}.</numerusform>
-            <numerusform>%n participantes guardados em {path}.</numerusform>
+            <numerusform>%Ln participante guardado em {path}.</numerusform>
+            <numerusform>%Ln participantes guardados em {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5232,10 +5232,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n página.</numerusform>
-            <numerusform>{name}: %n páginas.</numerusform>
+            <numerusform>{name}: %Ln página.</numerusform>
+            <numerusform>{name}: %Ln páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5256,10 +5256,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n página enviada para a impressora.</numerusform>
-            <numerusform>%n páginas enviadas para a impressora.</numerusform>
+            <numerusform>%Ln página enviada para a impressora.</numerusform>
+            <numerusform>%Ln páginas enviadas para a impressora.</numerusform>
         </translation>
     </message>
     <message>
@@ -5713,18 +5713,18 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodologia</numerusform>
-            <numerusform>%n metodologias</numerusform>
+            <numerusform>%Ln metodologia</numerusform>
+            <numerusform>%Ln metodologias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>%n metodologia adicionada ao Toolkit.</numerusform>
-            <numerusform>%n metodologias adicionadas ao Toolkit.</numerusform>
+            <numerusform>%Ln metodologia adicionada ao Toolkit.</numerusform>
+            <numerusform>%Ln metodologias adicionadas ao Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6740,12 +6740,12 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} tem %n célula rejeitada; nada foi importado:
+            <numerusform>{file} tem %Ln célula rejeitada; nada foi importado:
 {report}</numerusform>
-            <numerusform>{file} tem %n células rejeitadas; nada foi importado:
+            <numerusform>{file} tem %Ln células rejeitadas; nada foi importado:
 {report}</numerusform>
         </translation>
     </message>
@@ -7414,10 +7414,10 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Este guião foi usado em %n entrevista; não pode ser eliminado.</numerusform>
-            <numerusform>Este guião foi usado em %n entrevistas; não pode ser eliminado.</numerusform>
+            <numerusform>Este guião foi usado em %Ln entrevista; não pode ser eliminado.</numerusform>
+            <numerusform>Este guião foi usado em %Ln entrevistas; não pode ser eliminado.</numerusform>
         </translation>
     </message>
     <message>
@@ -7985,42 +7985,42 @@ Sem consentimento, não há respostas.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
@@ -8389,12 +8389,12 @@ Sem consentimento, não há respostas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} não foi importado: %n problema.
+            <numerusform>{file} não foi importado: %Ln problema.
 {details}</numerusform>
-            <numerusform>{file} não foi importado: %n problemas.
+            <numerusform>{file} não foi importado: %Ln problemas.
 {details}</numerusform>
         </translation>
     </message>

@@ -150,12 +150,12 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="346"/>
-        <source>%n respondents answered.</source>
+        <source>%Ln respondents answered.</source>
         <translation>
-            <numerusform>Odgovoril je %n anketiranec.</numerusform>
-            <numerusform>Odgovorila sta %n anketiranca.</numerusform>
-            <numerusform>Odgovorili so %n anketiranci.</numerusform>
-            <numerusform>Odgovorilo je %n anketirancev.</numerusform>
+            <numerusform>Odgovoril je %Ln anketiranec.</numerusform>
+            <numerusform>Odgovorila sta %Ln anketiranca.</numerusform>
+            <numerusform>Odgovorili so %Ln anketiranci.</numerusform>
+            <numerusform>Odgovorilo je %Ln anketirancev.</numerusform>
         </translation>
     </message>
     <message>
@@ -166,12 +166,12 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interview_analysis_view.py" line="322"/>
-        <source>%n open answers</source>
+        <source>%Ln open answers</source>
         <translation>
-            <numerusform>%n odprt odgovor</numerusform>
-            <numerusform>%n odprta odgovora</numerusform>
-            <numerusform>%n odprti odgovori</numerusform>
-            <numerusform>%n odprtih odgovorov</numerusform>
+            <numerusform>%Ln odprt odgovor</numerusform>
+            <numerusform>%Ln odprta odgovora</numerusform>
+            <numerusform>%Ln odprti odgovori</numerusform>
+            <numerusform>%Ln odprtih odgovorov</numerusform>
         </translation>
     </message>
     <message>
@@ -234,32 +234,32 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="465"/>
-        <source>Tick %n attendances</source>
+        <source>Tick %Ln attendances</source>
         <translation>
-            <numerusform>Označi %n prisotnost</numerusform>
-            <numerusform>Označi %n prisotnosti</numerusform>
-            <numerusform>Označi %n prisotnosti</numerusform>
-            <numerusform>Označi %n prisotnosti</numerusform>
+            <numerusform>Označi %Ln prisotnost</numerusform>
+            <numerusform>Označi %Ln prisotnosti</numerusform>
+            <numerusform>Označi %Ln prisotnosti</numerusform>
+            <numerusform>Označi %Ln prisotnosti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="466"/>
-        <source>Untick %n attendances</source>
+        <source>Untick %Ln attendances</source>
         <translation>
-            <numerusform>Odznači %n prisotnost</numerusform>
-            <numerusform>Odznači %n prisotnosti</numerusform>
-            <numerusform>Odznači %n prisotnosti</numerusform>
-            <numerusform>Odznači %n prisotnosti</numerusform>
+            <numerusform>Odznači %Ln prisotnost</numerusform>
+            <numerusform>Odznači %Ln prisotnosti</numerusform>
+            <numerusform>Odznači %Ln prisotnosti</numerusform>
+            <numerusform>Odznači %Ln prisotnosti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/attendance_matrix.py" line="467"/>
-        <source>Change %n attendances</source>
+        <source>Change %Ln attendances</source>
         <translation>
-            <numerusform>Spremeni %n prisotnost</numerusform>
-            <numerusform>Spremeni %n prisotnosti</numerusform>
-            <numerusform>Spremeni %n prisotnosti</numerusform>
-            <numerusform>Spremeni %n prisotnosti</numerusform>
+            <numerusform>Spremeni %Ln prisotnost</numerusform>
+            <numerusform>Spremeni %Ln prisotnosti</numerusform>
+            <numerusform>Spremeni %Ln prisotnosti</numerusform>
+            <numerusform>Spremeni %Ln prisotnosti</numerusform>
         </translation>
     </message>
 </context>
@@ -741,22 +741,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="47"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… in še %n</numerusform>
-            <numerusform>… in še %n</numerusform>
-            <numerusform>… in še %n</numerusform>
-            <numerusform>… in še %n</numerusform>
+            <numerusform>… in še %Ln</numerusform>
+            <numerusform>… in še %Ln</numerusform>
+            <numerusform>… in še %Ln</numerusform>
+            <numerusform>… in še %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/erase_dialog.py" line="48"/>
-        <source>Erase every personal detail of %n people:</source>
+        <source>Erase every personal detail of %Ln people:</source>
         <translation>
-            <numerusform>Izbrišem vse osebne podatke %n osebe:</numerusform>
-            <numerusform>Izbrišem vse osebne podatke %n oseb:</numerusform>
-            <numerusform>Izbrišem vse osebne podatke %n oseb:</numerusform>
-            <numerusform>Izbrišem vse osebne podatke %n oseb:</numerusform>
+            <numerusform>Izbrišem vse osebne podatke %Ln osebe:</numerusform>
+            <numerusform>Izbrišem vse osebne podatke %Ln oseb:</numerusform>
+            <numerusform>Izbrišem vse osebne podatke %Ln oseb:</numerusform>
+            <numerusform>Izbrišem vse osebne podatke %Ln oseb:</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,12 +1056,12 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/events_view.py" line="375"/>
-        <source>{shown} of %n events</source>
+        <source>{shown} of %Ln events</source>
         <translation>
-            <numerusform>{shown} od %n dogodka</numerusform>
-            <numerusform>{shown} od %n dogodkov</numerusform>
-            <numerusform>{shown} od %n dogodkov</numerusform>
-            <numerusform>{shown} od %n dogodkov</numerusform>
+            <numerusform>{shown} od %Ln dogodka</numerusform>
+            <numerusform>{shown} od %Ln dogodkov</numerusform>
+            <numerusform>{shown} od %Ln dogodkov</numerusform>
+            <numerusform>{shown} od %Ln dogodkov</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,12 +1406,12 @@
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/exchange_dialogs.py" line="497"/>
-        <source>Exported %n rows to {file}.</source>
+        <source>Exported %Ln rows to {file}.</source>
         <translation>
-            <numerusform>Izvožena je %n vrstica v {file}.</numerusform>
-            <numerusform>Izvoženi sta %n vrstici v {file}.</numerusform>
-            <numerusform>Izvožene so %n vrstice v {file}.</numerusform>
-            <numerusform>Izvoženih je %n vrstic v {file}.</numerusform>
+            <numerusform>Izvožena je %Ln vrstica v {file}.</numerusform>
+            <numerusform>Izvoženi sta %Ln vrstici v {file}.</numerusform>
+            <numerusform>Izvožene so %Ln vrstice v {file}.</numerusform>
+            <numerusform>Izvoženih je %Ln vrstic v {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2469,12 +2469,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="388"/>
-        <source>%n interviews</source>
+        <source>%Ln interviews</source>
         <translation>
-            <numerusform>%n intervju</numerusform>
-            <numerusform>%n intervjuja</numerusform>
-            <numerusform>%n intervjuji</numerusform>
-            <numerusform>%n intervjujev</numerusform>
+            <numerusform>%Ln intervju</numerusform>
+            <numerusform>%Ln intervjuja</numerusform>
+            <numerusform>%Ln intervjuji</numerusform>
+            <numerusform>%Ln intervjujev</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,12 +2485,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/interviews_view.py" line="439"/>
-        <source>Wrote {file}: %n interviews, pseudonymised.</source>
+        <source>Wrote {file}: %Ln interviews, pseudonymised.</source>
         <translation>
-            <numerusform>Zapisano v {file}: %n intervju, psevdonimiziran.</numerusform>
-            <numerusform>Zapisano v {file}: %n intervjuja, psevdonimizirana.</numerusform>
-            <numerusform>Zapisano v {file}: %n intervjuji, psevdonimizirani.</numerusform>
-            <numerusform>Zapisano v {file}: %n intervjujev, psevdonimiziranih.</numerusform>
+            <numerusform>Zapisano v {file}: %Ln intervju, psevdonimiziran.</numerusform>
+            <numerusform>Zapisano v {file}: %Ln intervjuja, psevdonimizirana.</numerusform>
+            <numerusform>Zapisano v {file}: %Ln intervjuji, psevdonimizirani.</numerusform>
+            <numerusform>Zapisano v {file}: %Ln intervjujev, psevdonimiziranih.</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,229 +2523,229 @@ Brez privolitve ni odgovorov.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
         <source>EC-NET Desktop</source>
         <translation>EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="281"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="282"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nova zbirka podatkov …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="283"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Odpri zbirko podatkov …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="284"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>Odpri &amp;nedavno</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="285"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
         <source>Connect to a &amp;server…</source>
         <translation>Poveži s &amp;strežnikom …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="286"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
         <source>Restore from &amp;backup…</source>
         <translation>Obnovi iz varnostne &amp;kopije …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="287"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>Iz&amp;hod</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="288"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Urejanje</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="289"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nastavitve …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="290"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Pomoč</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="291"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Bližnjice na tipkovnici</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="299"/>
         <source>How &amp;syncing works</source>
         <translation>Kako deluje &amp;sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="293"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
         <source>&amp;About EC-NET Desktop</source>
         <translation>&amp;O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="296"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
         <source>Create a new, empty database file</source>
         <translation>Ustvari novo, prazno datoteko zbirke podatkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="297"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
         <source>Open another database file</source>
         <translation>Odpri drugo datoteko zbirke podatkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
         <source>Open one of the databases used lately</source>
         <translation>Odpri eno od nedavno uporabljenih zbirk podatkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
         <source>Work on the coordinators&apos; shared PostgreSQL database instead of a file</source>
         <translation>Delaj v skupni zbirki podatkov PostgreSQL koordinatorjev namesto v datoteki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="302"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
         <source>Replace this database with one of the backups taken before imports</source>
         <translation>Zamenjaj to zbirko podatkov z eno od varnostnih kopij, narejenih pred uvozi</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="303"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
         <source>Close EC-NET Desktop</source>
         <translation>Zapri EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="304"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="311"/>
         <source>Undo the last change</source>
         <translation>Razveljavi zadnjo spremembo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="312"/>
         <source>Redo the change just undone</source>
         <translation>Uveljavi pravkar razveljavljeno spremembo</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="314"/>
         <source>Language, name of this laptop, paper size, backups and retention</source>
         <translation>Jezik, ime tega prenosnika, velikost papirja, varnostne kopije in hramba</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="308"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
         <source>The keys that work in each part of the app</source>
         <translation>Tipke, ki delujejo v posameznem delu aplikacije</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="309"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
         <source>How laptops exchange data through workbooks</source>
         <translation>Kako si prenosniki izmenjujejo podatke prek delovnih zvezkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="310"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="317"/>
         <source>Version, data folder and log folder</source>
         <translation>Različica, mapa s podatki in mapa z dnevniki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="315"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="322"/>
         <source>Choose a section</source>
         <translation>Izberite razdelek</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="316"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
         <source>Current &amp;event:</source>
         <translation>Trenutni &amp;dogodek:</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="365"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="372"/>
         <source>The database could not be opened. Use File → Open to choose one.</source>
         <translation>Zbirke podatkov ni bilo mogoče odpreti. Izberite drugo z ukazom Datoteka → Odpri zbirko podatkov.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="367"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="374"/>
         <source>Opening database…</source>
         <translation>Odpiranje zbirke podatkov…</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="488"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="493"/>
         <source>Connect to a server</source>
         <translation>Povezava s strežnikom</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="489"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="494"/>
         <source>Database URL, e.g. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (the password is read from ~/.pgpass or PGPASSWORD and never stored):</source>
         <translation>URL zbirke podatkov, npr. postgresql+psycopg://coordinator@hub.example.org/ecnet
 (geslo se prebere iz ~/.pgpass ali PGPASSWORD in se nikoli ne shrani):</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="325"/>
         <source>The event that check-in, notes and reports use</source>
         <translation>Dogodek, ki ga uporabljajo evidenca prihodov, zapiski in poročila</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="323"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="330"/>
         <source>Home</source>
         <translation>Domov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="448"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>(brez)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="458"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>Nova zbirka podatkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="467"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="472"/>
         <source>{path} already exists. Use File → Open to open it; it has not been changed.</source>
         <translation>{path} že obstaja. Odprite jo z ukazom Datoteka → Odpri zbirko podatkov; ni bila spremenjena.</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="475"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="480"/>
         <source>Open database</source>
         <translation>Odpiranje zbirke podatkov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="577"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="581"/>
         <source>Creating the demo…</source>
         <translation>Ustvarjanje predstavitvene zbirke …</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="661"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
         <source>Device: {name}</source>
         <translation>Naprava: {name}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="663"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
         <source>Database: {path}</source>
         <translation>Zbirka podatkov: {path}</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="665"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="667"/>
         <source>Database: {path} (could not be opened)</source>
         <translation>Zbirka podatkov: {path} (ni je bilo mogoče odpreti)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="668"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="670"/>
         <source>Database: {path} (opening…)</source>
         <translation>Zbirka podatkov: {path} (odpiranje…)</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="681"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
         <source>About EC-NET Desktop</source>
         <translation>O programu EC-NET Desktop</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/main_window.py" line="683"/>
+        <location filename="../ecnet_desktop/ui/main_window.py" line="685"/>
         <source>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Offline registration, check-in, notes and interviews for the events of the European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Device: {device}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EC-NET Desktop {version}&lt;/h3&gt;&lt;p&gt;Registracija, evidenca prihodov, zapiski in intervjuji brez povezave za dogodke mreže European Citizenship Network of Towns (EC-NET).&lt;/p&gt;&lt;p&gt;Zbirka podatkov: {database}&lt;br&gt;Naprava: {device}&lt;/p&gt;&lt;p&gt;Mapa s podatki: {data}&lt;br&gt;Mapa z dnevniki: {logs}&lt;/p&gt;&lt;p&gt;Qt {qt}, Qt for Python (PySide6) {pyside}&lt;/p&gt;</translation>
     </message>
@@ -2807,12 +2807,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/import_wizard.py" line="361"/>
-        <source>%n rows below the header on row {header} ({where}).</source>
+        <source>%Ln rows below the header on row {header} ({where}).</source>
         <translation>
-            <numerusform>%n vrstica pod glavo v vrstici {header} ({where}).</numerusform>
-            <numerusform>%n vrstici pod glavo v vrstici {header} ({where}).</numerusform>
-            <numerusform>%n vrstice pod glavo v vrstici {header} ({where}).</numerusform>
-            <numerusform>%n vrstic pod glavo v vrstici {header} ({where}).</numerusform>
+            <numerusform>%Ln vrstica pod glavo v vrstici {header} ({where}).</numerusform>
+            <numerusform>%Ln vrstici pod glavo v vrstici {header} ({where}).</numerusform>
+            <numerusform>%Ln vrstice pod glavo v vrstici {header} ({where}).</numerusform>
+            <numerusform>%Ln vrstic pod glavo v vrstici {header} ({where}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3061,12 +3061,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/notes_view.py" line="276"/>
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n zapisek</numerusform>
-            <numerusform>%n zapiska</numerusform>
-            <numerusform>%n zapiski</numerusform>
-            <numerusform>%n zapiskov</numerusform>
+            <numerusform>%Ln zapisek</numerusform>
+            <numerusform>%Ln zapiska</numerusform>
+            <numerusform>%Ln zapiski</numerusform>
+            <numerusform>%Ln zapiskov</numerusform>
         </translation>
     </message>
     <message>
@@ -3312,12 +3312,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/overview_view.py" line="411"/>
-        <source>%n international event(s) below one third from abroad.</source>
+        <source>%Ln international event(s) below one third from abroad.</source>
         <translation>
-            <numerusform>%n mednarodni dogodek ima manj kot tretjino udeležencev iz tujine.</numerusform>
-            <numerusform>%n mednarodna dogodka imata manj kot tretjino udeležencev iz tujine.</numerusform>
-            <numerusform>%n mednarodni dogodki imajo manj kot tretjino udeležencev iz tujine.</numerusform>
-            <numerusform>%n mednarodnih dogodkov ima manj kot tretjino udeležencev iz tujine.</numerusform>
+            <numerusform>%Ln mednarodni dogodek ima manj kot tretjino udeležencev iz tujine.</numerusform>
+            <numerusform>%Ln mednarodna dogodka imata manj kot tretjino udeležencev iz tujine.</numerusform>
+            <numerusform>%Ln mednarodni dogodki imajo manj kot tretjino udeležencev iz tujine.</numerusform>
+            <numerusform>%Ln mednarodnih dogodkov ima manj kot tretjino udeležencev iz tujine.</numerusform>
         </translation>
     </message>
     <message>
@@ -3771,12 +3771,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/preferences_dialog.py" line="161"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n leto</numerusform>
-            <numerusform>%n leti</numerusform>
-            <numerusform>%n leta</numerusform>
-            <numerusform>%n let</numerusform>
+            <numerusform>%Ln leto</numerusform>
+            <numerusform>%Ln leti</numerusform>
+            <numerusform>%Ln leta</numerusform>
+            <numerusform>%Ln let</numerusform>
         </translation>
     </message>
     <message>
@@ -4026,32 +4026,32 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="220"/>
-        <source>%n years</source>
+        <source>%Ln years</source>
         <translation>
-            <numerusform>%n leto</numerusform>
-            <numerusform>%n leti</numerusform>
-            <numerusform>%n leta</numerusform>
-            <numerusform>%n let</numerusform>
+            <numerusform>%Ln leto</numerusform>
+            <numerusform>%Ln leti</numerusform>
+            <numerusform>%Ln leta</numerusform>
+            <numerusform>%Ln let</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="305"/>
-        <source>%n people are past the retention period.</source>
+        <source>%Ln people are past the retention period.</source>
         <translation>
-            <numerusform>Obdobje hrambe je poteklo za %n osebo.</numerusform>
-            <numerusform>Obdobje hrambe je poteklo za %n osebi.</numerusform>
-            <numerusform>Obdobje hrambe je poteklo za %n osebe.</numerusform>
-            <numerusform>Obdobje hrambe je poteklo za %n oseb.</numerusform>
+            <numerusform>Obdobje hrambe je poteklo za %Ln osebo.</numerusform>
+            <numerusform>Obdobje hrambe je poteklo za %Ln osebi.</numerusform>
+            <numerusform>Obdobje hrambe je poteklo za %Ln osebe.</numerusform>
+            <numerusform>Obdobje hrambe je poteklo za %Ln oseb.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/privacy_view.py" line="330"/>
-        <source>%n people erased.</source>
+        <source>%Ln people erased.</source>
         <translation>
-            <numerusform>Izbrisana je %n oseba.</numerusform>
-            <numerusform>Izbrisani sta %n osebi.</numerusform>
-            <numerusform>Izbrisane so %n osebe.</numerusform>
-            <numerusform>Izbrisanih je %n oseb.</numerusform>
+            <numerusform>Izbrisana je %Ln oseba.</numerusform>
+            <numerusform>Izbrisani sta %Ln osebi.</numerusform>
+            <numerusform>Izbrisane so %Ln osebe.</numerusform>
+            <numerusform>Izbrisanih je %Ln oseb.</numerusform>
         </translation>
     </message>
     <message>
@@ -4312,12 +4312,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/programme_view.py" line="341"/>
-        <source>%n session(s) fall outside the event&apos;s dates.</source>
+        <source>%Ln session(s) fall outside the event&apos;s dates.</source>
         <translation>
-            <numerusform>%n sesija je zunaj datumov dogodka.</numerusform>
-            <numerusform>%n sesiji sta zunaj datumov dogodka.</numerusform>
-            <numerusform>%n sesije so zunaj datumov dogodka.</numerusform>
-            <numerusform>%n sesij je zunaj datumov dogodka.</numerusform>
+            <numerusform>%Ln sesija je zunaj datumov dogodka.</numerusform>
+            <numerusform>%Ln sesiji sta zunaj datumov dogodka.</numerusform>
+            <numerusform>%Ln sesije so zunaj datumov dogodka.</numerusform>
+            <numerusform>%Ln sesij je zunaj datumov dogodka.</numerusform>
         </translation>
     </message>
     <message>
@@ -4528,12 +4528,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/recommendations_view.py" line="170"/>
-        <source>%n recommendation(s)</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>%n priporočilo</numerusform>
-            <numerusform>%n priporočili</numerusform>
-            <numerusform>%n priporočila</numerusform>
-            <numerusform>%n priporočil</numerusform>
+            <numerusform>%Ln priporočilo</numerusform>
+            <numerusform>%Ln priporočili</numerusform>
+            <numerusform>%Ln priporočila</numerusform>
+            <numerusform>%Ln priporočil</numerusform>
         </translation>
     </message>
     <message>
@@ -4724,12 +4724,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="188"/>
-        <source>{names} and %n more</source>
+        <source>{names} and %Ln more</source>
         <translation>
-            <numerusform>{names} in še %n</numerusform>
-            <numerusform>{names} in še %n</numerusform>
-            <numerusform>{names} in še %n</numerusform>
-            <numerusform>{names} in še %n</numerusform>
+            <numerusform>{names} in še %Ln</numerusform>
+            <numerusform>{names} in še %Ln</numerusform>
+            <numerusform>{names} in še %Ln</numerusform>
+            <numerusform>{names} in še %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4898,32 +4898,32 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="446"/>
-        <source>Register %n people</source>
+        <source>Register %Ln people</source>
         <translation>
-            <numerusform>Registriraj %n osebo</numerusform>
-            <numerusform>Registriraj %n osebi</numerusform>
-            <numerusform>Registriraj %n osebe</numerusform>
-            <numerusform>Registriraj %n oseb</numerusform>
+            <numerusform>Registriraj %Ln osebo</numerusform>
+            <numerusform>Registriraj %Ln osebi</numerusform>
+            <numerusform>Registriraj %Ln osebe</numerusform>
+            <numerusform>Registriraj %Ln oseb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="459"/>
-        <source>Change %n registrations</source>
+        <source>Change %Ln registrations</source>
         <translation>
-            <numerusform>Spremeni %n registracijo</numerusform>
-            <numerusform>Spremeni %n registraciji</numerusform>
-            <numerusform>Spremeni %n registracije</numerusform>
-            <numerusform>Spremeni %n registracij</numerusform>
+            <numerusform>Spremeni %Ln registracijo</numerusform>
+            <numerusform>Spremeni %Ln registraciji</numerusform>
+            <numerusform>Spremeni %Ln registracije</numerusform>
+            <numerusform>Spremeni %Ln registracij</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="467"/>
-        <source>Unregister %n people</source>
+        <source>Unregister %Ln people</source>
         <translation>
-            <numerusform>Prekliči registracijo %n osebe</numerusform>
-            <numerusform>Prekliči registracijo %n oseb</numerusform>
-            <numerusform>Prekliči registracijo %n oseb</numerusform>
-            <numerusform>Prekliči registracijo %n oseb</numerusform>
+            <numerusform>Prekliči registracijo %Ln osebe</numerusform>
+            <numerusform>Prekliči registracijo %Ln oseb</numerusform>
+            <numerusform>Prekliči registracijo %Ln oseb</numerusform>
+            <numerusform>Prekliči registracijo %Ln oseb</numerusform>
         </translation>
     </message>
     <message>
@@ -4949,12 +4949,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/registrations_view.py" line="496"/>
-        <source>Saved %n participants to {path}.</source>
+        <source>Saved %Ln participants to {path}.</source>
         <translation>
-            <numerusform>%n udeleženec shranjen v {path}.</numerusform>
-            <numerusform>%n udeleženca shranjena v {path}.</numerusform>
-            <numerusform>%n udeleženci shranjeni v {path}.</numerusform>
-            <numerusform>%n udeležencev shranjenih v {path}.</numerusform>
+            <numerusform>%Ln udeleženec shranjen v {path}.</numerusform>
+            <numerusform>%Ln udeleženca shranjena v {path}.</numerusform>
+            <numerusform>%Ln udeleženci shranjeni v {path}.</numerusform>
+            <numerusform>%Ln udeležencev shranjenih v {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5286,12 +5286,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="711"/>
-        <source>{name}: %n page(s).</source>
+        <source>{name}: %Ln page(s).</source>
         <translation>
-            <numerusform>{name}: %n stran.</numerusform>
-            <numerusform>{name}: %n strani.</numerusform>
-            <numerusform>{name}: %n strani.</numerusform>
-            <numerusform>{name}: %n strani.</numerusform>
+            <numerusform>{name}: %Ln stran.</numerusform>
+            <numerusform>{name}: %Ln strani.</numerusform>
+            <numerusform>{name}: %Ln strani.</numerusform>
+            <numerusform>{name}: %Ln strani.</numerusform>
         </translation>
     </message>
     <message>
@@ -5312,12 +5312,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/reports_view.py" line="758"/>
-        <source>Sent %n page(s) to the printer.</source>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation>
-            <numerusform>%n stran poslana v tiskalnik.</numerusform>
-            <numerusform>%n strani poslani v tiskalnik.</numerusform>
-            <numerusform>%n strani poslane v tiskalnik.</numerusform>
-            <numerusform>%n strani poslanih v tiskalnik.</numerusform>
+            <numerusform>%Ln stran poslana v tiskalnik.</numerusform>
+            <numerusform>%Ln strani poslani v tiskalnik.</numerusform>
+            <numerusform>%Ln strani poslane v tiskalnik.</numerusform>
+            <numerusform>%Ln strani poslanih v tiskalnik.</numerusform>
         </translation>
     </message>
     <message>
@@ -5771,22 +5771,22 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="178"/>
-        <source>%n methodology(ies)</source>
+        <source>%Ln methodology(ies)</source>
         <translation>
-            <numerusform>%n metodologija</numerusform>
-            <numerusform>%n metodologiji</numerusform>
-            <numerusform>%n metodologije</numerusform>
-            <numerusform>%n metodologij</numerusform>
+            <numerusform>%Ln metodologija</numerusform>
+            <numerusform>%Ln metodologiji</numerusform>
+            <numerusform>%Ln metodologije</numerusform>
+            <numerusform>%Ln metodologij</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/ui/toolkit_view.py" line="212"/>
-        <source>Added %n methodology(ies) to the Toolkit.</source>
+        <source>Added %Ln methodology(ies) to the Toolkit.</source>
         <translation>
-            <numerusform>%n metodologija dodana v Toolkit.</numerusform>
-            <numerusform>%n metodologiji dodani v Toolkit.</numerusform>
-            <numerusform>%n metodologije dodane v Toolkit.</numerusform>
-            <numerusform>%n metodologij dodanih v Toolkit.</numerusform>
+            <numerusform>%Ln metodologija dodana v Toolkit.</numerusform>
+            <numerusform>%Ln metodologiji dodani v Toolkit.</numerusform>
+            <numerusform>%Ln metodologije dodane v Toolkit.</numerusform>
+            <numerusform>%Ln metodologij dodanih v Toolkit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6802,16 +6802,16 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/importer.py" line="118"/>
-        <source>{file} has %n rejected cells; nothing was imported:
+        <source>{file} has %Ln rejected cells; nothing was imported:
 {report}</source>
         <translation>
-            <numerusform>{file} ima %n zavrnjeno celico; nič ni bilo uvoženo:
+            <numerusform>{file} ima %Ln zavrnjeno celico; nič ni bilo uvoženo:
 {report}</numerusform>
-            <numerusform>{file} ima %n zavrnjeni celici; nič ni bilo uvoženo:
+            <numerusform>{file} ima %Ln zavrnjeni celici; nič ni bilo uvoženo:
 {report}</numerusform>
-            <numerusform>{file} ima %n zavrnjene celice; nič ni bilo uvoženo:
+            <numerusform>{file} ima %Ln zavrnjene celice; nič ni bilo uvoženo:
 {report}</numerusform>
-            <numerusform>{file} ima %n zavrnjenih celic; nič ni bilo uvoženo:
+            <numerusform>{file} ima %Ln zavrnjenih celic; nič ni bilo uvoženo:
 {report}</numerusform>
         </translation>
     </message>
@@ -7480,12 +7480,12 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/services/interviews.py" line="224"/>
-        <source>This guide was used in %n interviews; it cannot be deleted.</source>
+        <source>This guide was used in %Ln interviews; it cannot be deleted.</source>
         <translation>
-            <numerusform>Ta vodič je bil uporabljen v %n intervjuju; ni ga mogoče izbrisati.</numerusform>
-            <numerusform>Ta vodič je bil uporabljen v %n intervjujih; ni ga mogoče izbrisati.</numerusform>
-            <numerusform>Ta vodič je bil uporabljen v %n intervjujih; ni ga mogoče izbrisati.</numerusform>
-            <numerusform>Ta vodič je bil uporabljen v %n intervjujih; ni ga mogoče izbrisati.</numerusform>
+            <numerusform>Ta vodič je bil uporabljen v %Ln intervjuju; ni ga mogoče izbrisati.</numerusform>
+            <numerusform>Ta vodič je bil uporabljen v %Ln intervjujih; ni ga mogoče izbrisati.</numerusform>
+            <numerusform>Ta vodič je bil uporabljen v %Ln intervjujih; ni ga mogoče izbrisati.</numerusform>
+            <numerusform>Ta vodič je bil uporabljen v %Ln intervjujih; ni ga mogoče izbrisati.</numerusform>
         </translation>
     </message>
     <message>
@@ -8053,42 +8053,42 @@ Brez privolitve ni odgovorov.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="94"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="133"/>
         <source>Overview</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="95"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="134"/>
         <source>Events</source>
         <translation>Dogodki</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="96"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="135"/>
         <source>People</source>
         <translation>Osebe</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="97"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="136"/>
         <source>Check-in</source>
         <translation>Evidenca prihodov</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="98"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="137"/>
         <source>Notes</source>
         <translation>Zapiski</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="99"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="138"/>
         <source>Interviews</source>
         <translation>Intervjuji</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="100"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="139"/>
         <source>Exchange</source>
         <translation>Izmenjava</translation>
     </message>
     <message>
-        <location filename="../ecnet_desktop/ui/sections.py" line="101"/>
+        <location filename="../ecnet_desktop/ui/sections.py" line="140"/>
         <source>Reports</source>
         <translation>Poročila</translation>
     </message>
@@ -8457,16 +8457,16 @@ Brez privolitve ni odgovorov.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecnet_desktop/exchange/xlsform.py" line="70"/>
-        <source>{file} was not imported: %n problems.
+        <source>{file} was not imported: %Ln problems.
 {details}</source>
         <translation>
-            <numerusform>{file} ni bil uvožen: %n težava.
+            <numerusform>{file} ni bil uvožen: %Ln težava.
 {details}</numerusform>
-            <numerusform>{file} ni bil uvožen: %n težavi.
+            <numerusform>{file} ni bil uvožen: %Ln težavi.
 {details}</numerusform>
-            <numerusform>{file} ni bil uvožen: %n težave.
+            <numerusform>{file} ni bil uvožen: %Ln težave.
 {details}</numerusform>
-            <numerusform>{file} ni bil uvožen: %n težav.
+            <numerusform>{file} ni bil uvožen: %Ln težav.
 {details}</numerusform>
         </translation>
     </message>

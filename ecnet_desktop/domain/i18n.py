@@ -21,7 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None
                       n: int | None = None) -> Source:
     """Mark text for pyside6-lupdate without translating it here (the UI translates later).
 
-    A text with plural forms ("%n problems") is marked ``QT_TRANSLATE_NOOP(ctx, text, None, 1)``:
+    A text with plural forms ("%Ln problems") is marked ``QT_TRANSLATE_NOOP(ctx, text, None, 1)``:
     lupdate's Python parser only records a plural entry when the fourth argument is a number
     literal, so the 1 is a marker, not the count (the count comes with ``msg(..., n=count)``).
     """
@@ -37,7 +37,7 @@ class Message:
     """A message for a person: source text in a translation context, formatted after translation.
 
     The text uses ``{name}`` placeholders, filled in *after* translation so translators see one
-    stable source string (never an f-string passed to tr()). A plural text uses ``%n`` for the
+    stable source string (never an f-string passed to tr()). A plural text uses ``%Ln`` for the
     count ``n``, which picks the language's plural form.
     """
 
@@ -70,8 +70,10 @@ class Message:
             return self._count(self.text.format(**params))
 
     def _count(self, text: str) -> str:
-        """%n left in the text (no translator, or an English one) becomes the count."""
-        return text.replace("%n", str(self.n)) if self.n is not None else text
+        """%Ln left in the text (no translator, or an English one) becomes the count."""
+        if self.n is None:
+            return text
+        return text.replace("%Ln", str(self.n)).replace("%n", str(self.n))
 
     def __str__(self) -> str:
         return self.render()

@@ -116,7 +116,7 @@ def _run(services: Services, path: Path, password: str | None, progress: Progres
     parsed = read_workbook(path, password, progress)
     if not dry_run and parsed.problems:
         raise UserError(msg(QT_TRANSLATE_NOOP(
-            "exchange", "{file} has %n rejected cells; nothing was imported:\n{report}", None, 1),
+            "exchange", "{file} has %Ln rejected cells; nothing was imported:\n{report}", None, 1),
             file=path.name, n=len(parsed.problems),
             report=problem_report(parsed.problems, limit=20)))
     sync = sync_service(services)

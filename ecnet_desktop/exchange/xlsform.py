@@ -68,7 +68,7 @@ class GuideImportError(UserError):
     def __init__(self, file: str, problems: list[Problem]) -> None:
         shown = "\n".join(str(p.message()) for p in problems[:MAX_PROBLEMS_SHOWN])
         super().__init__(msg(QT_TRANSLATE_NOOP(
-            "xlsform", "{file} was not imported: %n problems.\n{details}", None, 1), file=file,
+            "xlsform", "{file} was not imported: %Ln problems.\n{details}", None, 1), file=file,
             n=len(problems), details=shown))
         self.problems = problems
 

@@ -222,7 +222,7 @@ class InterviewService(ServiceBase):
                 Interview.guide_id == guide_id, Interview.deleted.is_(False)))
             if used:
                 raise UserError(msg(QT_TRANSLATE_NOOP(
-                    "interviews", "This guide was used in %n interviews; it cannot be "
+                    "interviews", "This guide was used in %Ln interviews; it cannot be "
                     "deleted.", None, 1), n=used))
             for q in s.scalars(select(Question).where(Question.guide_id == guide_id,
                                                       Question.deleted.is_(False))):

@@ -462,8 +462,8 @@ class AttendanceMatrixView(QWidget):
             if_alive(model, model.apply)(before)
 
         ticked = sum(1 for c in cells if c[2])
-        text = (self.tr("Tick %n attendances", "", ticked) if ticked == len(cells)
-                else self.tr("Untick %n attendances", "", len(cells)) if not ticked
-                else self.tr("Change %n attendances", "", len(cells)))
+        text = (self.tr("Tick %Ln attendances", "", ticked) if ticked == len(cells)
+                else self.tr("Untick %Ln attendances", "", len(cells)) if not ticked
+                else self.tr("Change %Ln attendances", "", len(cells)))
         push(self.ctx.undo_stack, text, do, undo)
         return True

@@ -44,8 +44,8 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Erase personal data"))
         names = [name or self.tr("(no name)") for _id, name in self.people[:MAX_NAMES]]
         if len(self.people) > MAX_NAMES:
-            names.append(self.tr("… and %n more", "", len(self.people) - MAX_NAMES))
-        who = QLabel(self.tr("Erase every personal detail of %n people:", "",
+            names.append(self.tr("… and %Ln more", "", len(self.people) - MAX_NAMES))
+        who = QLabel(self.tr("Erase every personal detail of %Ln people:", "",
                             len(self.people)) if len(self.people) != 1 else
             self.tr("Erase every personal detail of {name}?").format(name=names[0]))
         who.setWordWrap(True)

@@ -372,7 +372,7 @@ class EventsSection(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of %n events", "", self.model.rowCount()).format(
+        self.count_label.setText(self.tr("{shown} of %Ln events", "", self.model.rowCount()).format(
             shown=self.proxy.rowCount()))
         self._update_buttons()
 

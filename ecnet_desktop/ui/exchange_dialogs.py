@@ -494,7 +494,7 @@ class ExportPanel(QWidget):
     def _exported(self, result: ExportResult) -> None:
         self._done()
         rows = sum(n for entity, n in result.counts.items() if entity != "devices")
-        self.result_label.setText(self.tr("Exported %n rows to {file}.", "", rows).format(
+        self.result_label.setText(self.tr("Exported %Ln rows to {file}.", "", rows).format(
             file=str(result.path)))
         # A password left in a field is one more place a laptop could leak it.
         self.password.clear()

@@ -75,14 +75,15 @@ def format_percent(share: float) -> str:
 
 
 def follow_count(spin: QSpinBox, text: Callable[[int], str]) -> None:
-    """Show a spin box's unit as the whole plural phrase ("%n years") split around the number.
+    """Show a spin box's unit as the whole plural phrase ("%Ln years") split around the number.
 
-    ``text`` is ``lambda n: self.tr("%n years", "", n)`` at the call site (so lupdate sees it);
+    ``text`` is ``lambda n: self.tr("%Ln years", "", n)`` at the call site (so lupdate sees it);
     the words before and after the number become the prefix and suffix, in every language.
     """
     def update(value: int) -> None:
         phrase = getattr(spin, "_count_phrase", text)
-        before, number, after = phrase(value).partition(str(value))
+        # %Ln writes the number as the language does, like the spin box itself.
+        before, number, after = phrase(value).partition(QLocale().toString(value))
         spin.setPrefix(before if number else "")
         spin.setSuffix(after if number else " " + phrase(value))
 

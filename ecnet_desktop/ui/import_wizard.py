@@ -358,7 +358,7 @@ class MappingPage(QWizardPage):
         where = (self.tr("sheet “{sheet}”").format(sheet=table.sheet) if table.sheet else
                  self.tr("encoding {encoding}").format(encoding=table.encoding))
         self.info.setText(self.tr(
-            "%n rows below the header on row {header} ({where}).", "", len(table.rows)).format(
+            "%Ln rows below the header on row {header} ({where}).", "", len(table.rows)).format(
             header=table.header_row, where=where))
         self.view.resizeColumnToContents(MappingModel.HEADER)
         if self.view.columnWidth(MappingModel.HEADER) > 340:

@@ -319,7 +319,7 @@ class AnalysisTab(QWidget):
             self.answers.set_records(loaded.answers)
             self.answer_view.resizeColumnToContents(1)
             self.answer_view.setColumnWidth(0, 380)  # the answer itself: the widest column
-            self.summary.setText(self.tr("%n open answers", "", len(loaded.answers)))
+            self.summary.setText(self.tr("%Ln open answers", "", len(loaded.answers)))
             return
         self.body.setCurrentIndex(0)
         dist = loaded.distribution
@@ -343,7 +343,7 @@ class AnalysisTab(QWidget):
 
         self.chart.show_distribution(dist, option_label, group_label,
                                      question.text_in("en"))
-        text = self.tr("%n respondents answered.", "", dist.respondents)
+        text = self.tr("%Ln respondents answered.", "", dist.respondents)
         if dist.mean is not None:
             text += " " + self.tr("Mean: {mean}").format(mean=f"{dist.mean:.2f}")
         self.summary.setText(text)

@@ -385,7 +385,7 @@ class InterviewsTab(QWidget):
             self.events.clear()
             self.events.update(events)
             self.model.set_records(records)
-            self.count.setText(self.tr("%n interviews", "", len(records)))
+            self.count.setText(self.tr("%Ln interviews", "", len(records)))
             self.view.resizeColumnsToContents()
 
         self.count.setText(self.tr("Loading interviews…"))
@@ -436,7 +436,7 @@ class InterviewsTab(QWidget):
             return export_research(services, path, progress)
 
         def done(result: ResearchExportResult) -> None:
-            self.count.setText(self.tr("Wrote {file}: %n interviews, pseudonymised.", "",
+            self.count.setText(self.tr("Wrote {file}: %Ln interviews, pseudonymised.", "",
                                    result.interviews).format(file=result.path.name))
 
         runner = ProgressRunner(self.ctx.runner, self, self.tr("Writing the research export…"))

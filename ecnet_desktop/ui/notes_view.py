@@ -273,7 +273,7 @@ class NotesView(QWidget):
             return  # a newer search is on its way
         selected = self.selected()
         self.model.set_records(rows)
-        self.count.setText(self.tr("%n note(s)", "", len(rows)))
+        self.count.setText(self.tr("%Ln note(s)", "", len(rows)))
         self.error.hide()
         if selected is not None:
             self.select(selected.note.id)

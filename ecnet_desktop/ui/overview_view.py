@@ -408,7 +408,7 @@ class OverviewSection(QWidget):
         status = self.tr("{events} events, {people} people present in all.").format(
             events=n(len(f.events)), people=n(len(f.people)))
         if summary.failing:
-            status += " " + self.tr("%n international event(s) below one third from abroad.",
+            status += " " + self.tr("%Ln international event(s) below one third from abroad.",
                                     "", summary.failing)
         self.status.setText(status)
         self._fill_charts(summary)

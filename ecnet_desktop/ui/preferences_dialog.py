@@ -158,7 +158,7 @@ class PreferencesDialog(QDialog):
             "A backup is made before every import and upgrade; older ones are deleted, so "
             "erased personal data does not linger"))
         self.retention_label.setText(self.tr("Keep personal data after the project &ends:"))
-        follow_count(self.retention_spin, lambda n: self.tr("%n years", "", n))
+        follow_count(self.retention_spin, lambda n: self.tr("%Ln years", "", n))
         self.retention_spin.setToolTip(self.tr(
             "After this many years past the project's end, personal data is due for erasure"))
 

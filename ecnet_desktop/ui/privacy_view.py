@@ -217,7 +217,7 @@ class PrivacyPage(QWidget):
     def _retention_page(self) -> QWidget:
         self.years_spin = QSpinBox()
         self.years_spin.setRange(1, 50)
-        follow_count(self.years_spin, lambda n: self.tr("%n years", "", n))
+        follow_count(self.years_spin, lambda n: self.tr("%Ln years", "", n))
         self.end_edit = date_edit()
         self.apply_button = QPushButton(self.tr("&Apply"))
         set_hint(self.apply_button, self.tr(
@@ -302,7 +302,7 @@ class PrivacyPage(QWidget):
             self.find_button.setEnabled(True)
             self.past_model.set_records(found)
             self.past_view.resizeColumnsToContents()
-            self.past_label.setText(self.tr("%n people are past the retention period.", "",
+            self.past_label.setText(self.tr("%Ln people are past the retention period.", "",
                                              len(found)) if found else self.tr("Nobody is past the retention period."))
             self.erase_all_button.setEnabled(bool(found))
 
@@ -327,7 +327,7 @@ class PrivacyPage(QWidget):
         if result is None:  # cancelled part-way: show who is still past the period
             self.find_past()
             return
-        self.past_label.setText(self.tr("%n people erased.", "", len(result.person_ids)))
+        self.past_label.setText(self.tr("%Ln people erased.", "", len(result.person_ids)))
         self.erase_all_button.setEnabled(False)
         self.past_model.set_records([])
 

@@ -337,8 +337,8 @@ class ProgrammeView(QWidget):
                 per_session[session.id].append(
                     self.tr("Falls outside the event's dates: move it to one of its days."))
             if outside:
-                # %n: Qt picks the plural form of the language for the count.
-                lines.append(self.tr("%n session(s) fall outside the event's dates.", "",
+                # %Ln: Qt picks the plural form of the language for the count.
+                lines.append(self.tr("%Ln session(s) fall outside the event's dates.", "",
                                      len(outside)))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))

@@ -167,7 +167,7 @@ class RecommendationsView(QWidget):
         self._entries = {e.note.id: e for e in entries}
         rows = [(p, e) for p, items in group_by_priority(entries) for e in items]
         self.model.set_records(rows)
-        self.status.setText(self.tr("%n recommendation(s)", "", len(entries)))
+        self.status.setText(self.tr("%Ln recommendation(s)", "", len(entries)))
         if chosen is not None:
             self.select(chosen.note.id)
         self._selected()

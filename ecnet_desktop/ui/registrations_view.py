@@ -185,7 +185,7 @@ class RegisterDialog(QDialog):
         else:
             names = ", ".join(p.full_name for p in people[:8])
             more = len(people) - 8
-            layout.addWidget(QLabel(self.tr("{names} and %n more", "", more).format(names=names)
+            layout.addWidget(QLabel(self.tr("{names} and %Ln more", "", more).format(names=names)
                                     if more > 0 else names))
         first = initial
         self.role_combo = _enum_combo(RegistrationRole, first.role if first else "participant")
@@ -443,7 +443,7 @@ class RegistrationsPanel(QWidget):
             return False
         ids = dialog.chosen_ids()
         register_people(self.ctx, self.event_id, ids, **dialog.values(),
-                        text=self.tr("Register %n people", "", len(ids)))
+                        text=self.tr("Register %Ln people", "", len(ids)))
         self.reload()
         return True
 
@@ -456,7 +456,7 @@ class RegistrationsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         register_people(self.ctx, self.event_id, dialog.chosen_ids(), **dialog.values(),
-                        text=self.tr("Change %n registrations", "", len(chosen)))
+                        text=self.tr("Change %Ln registrations", "", len(chosen)))
         self.reload()
 
     def unregister_selected(self) -> None:
@@ -464,7 +464,7 @@ class RegistrationsPanel(QWidget):
         if not chosen or self.event_id is None:
             return
         unregister_people(self.ctx, self.event_id, [p.registration for p in chosen],
-                          self.tr("Unregister %n people", "", len(chosen)))
+                          self.tr("Unregister %Ln people", "", len(chosen)))
         self.reload()
 
     # -- export ----------------------------------------------------------------------------
@@ -493,7 +493,7 @@ class RegistrationsPanel(QWidget):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("Saved %n participants to {path}.", "", count)
+            self.status.setText(self.tr("Saved %Ln participants to {path}.", "", count)
                                 .format(path=path))
 
         def failed(message: str, _details: str) -> None:

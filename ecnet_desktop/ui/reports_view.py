@@ -708,7 +708,7 @@ class ReportsSection(QWidget):
             return
         result = self.generated.result
         shown = len(self.generated.previews)
-        text = self.tr("{name}: %n page(s).", "", result.pages).format(name=result.path.name)
+        text = self.tr("{name}: %Ln page(s).", "", result.pages).format(name=result.path.name)
         if result.pages > shown:
             text += " " + self.tr("The first {shown} are shown here; open it in the PDF viewer "
                                   "to see all.").format(shown=shown)
@@ -755,7 +755,7 @@ class ReportsSection(QWidget):
         self._busy = False
         self._printer = None
         self._update_actions()
-        self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        self.status_label.setText(self.tr("Sent %Ln page(s) to the printer.", "", pages))
 
     def _print_cancelled(self) -> None:
         self._busy = False

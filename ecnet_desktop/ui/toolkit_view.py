@@ -175,7 +175,7 @@ class ToolkitView(QWidget):
             return
         chosen = self.selected()
         self.model.set_records(sorted(uses.values(), key=lambda u: fold(u.methodology.name)))
-        self.status.setText(message or self.tr("%n methodology(ies)", "", len(uses)))
+        self.status.setText(message or self.tr("%Ln methodology(ies)", "", len(uses)))
         if chosen is not None:
             self.select(chosen.methodology.id)
         elif self.proxy.rowCount():
@@ -209,7 +209,7 @@ class ToolkitView(QWidget):
 
         def done(added: int) -> None:
             if shiboken6.isValid(self):
-                self.reload(self.tr("Added %n methodology(ies) to the Toolkit.", "", added))
+                self.reload(self.tr("Added %Ln methodology(ies) to the Toolkit.", "", added))
 
         self.ctx.runner.start(lambda _p: seed_toolkit(services.methodologies),
                               on_success=done, on_error=self._failed)

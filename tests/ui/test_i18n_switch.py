@@ -74,6 +74,8 @@ def test_switching_to_italian_relabels_the_open_window(qtbot: QtBot, ctx: AppCon
     assert left == [], f"English left after switching to Italian: {left}"
     assert "Persone" in italian and window.event_label.text() == "&Evento corrente:"
     assert QCoreApplication.translate("PeopleList", "%Ln people", "", 2) == "2 persone"
+    # Counts in sentences are written the Italian way too (35.000, not 35000).
+    assert QCoreApplication.translate("PeopleList", "%Ln people", "", 35000) == "35.000 persone"
 
 
 def test_switching_back_to_english_relabels_again(qtbot: QtBot, ctx: AppContext,
