@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from typing import Any
 
 from .text import fold
 
@@ -91,6 +91,7 @@ def name_key(family: str, given: str, language: str = "") -> str:
     return f"{letters}{_LEVEL}{accents}{_LEVEL}{family}{_FIELD}{given}"
 
 
-def text_key(language: str = "") -> Callable[[str], str]:
-    """A sort key for single words (towns, organisations) in the language's order."""
-    return lambda text: name_key(text, "", language)
+def person_order(person: Any, language: str = "") -> tuple[str, str]:
+    """The sort key of a record with family_name, given_name and id (a person, in lists and
+    printed documents): by name in the language's order, then by id so it never wobbles."""
+    return name_key(person.family_name, person.given_name, language), person.id

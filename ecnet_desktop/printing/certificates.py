@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.collation import name_key
+from ..domain.collation import person_order
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from ..domain.progress import Progress
@@ -272,8 +272,7 @@ def build_certificates(
     certificates = [_Certificate(p.person, tuple(sessions[i] for i in p.session_ids
                                                  if i in sessions)) for p in present]
     # One certificate a page, in the document language's alphabet (Č after C in Croatian).
-    certificates.sort(key=lambda c: (name_key(c.person.family_name, c.person.given_name,
-                                              language), c.person.id))
+    certificates.sort(key=lambda c: person_order(c.person, language))
     if not certificates:
         certificates = _registered_only(services, event, options, language)
     organiser = data.organisation_name(event.host_organisation_id)

@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 from ..domain import countries
-from ..domain.collation import name_key
+from ..domain.collation import person_order
 from ..domain.enums import RegistrationStatus
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Source, msg
@@ -327,8 +327,7 @@ def collation_key(p: Participant, language: str = "") -> tuple[str, str]:
     """Alphabetical by family then given name in the document's language (domain/collation:
     Đurđević among the Ds in Italian, after every D in Croatian), then by id so the order
     never wobbles."""
-    person = p.person
-    return name_key(person.family_name, person.given_name, language), person.id
+    return person_order(p.person, language)
 
 
 def registered_people(participants: Sequence[Participant],

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from ..domain import badges
+from ..domain.collation import person_order
 from ..domain.enums import AttendanceMethod, EventKind, RegistrationRole, RegistrationStatus
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -31,9 +32,7 @@ from ..store.database import now_utc
 from ..store.models import Attendance, Event, EventSession, Organisation, Person, Registration
 from .base import ServiceBase, to_record
 from .consent import require_processing_consent
-from .name_order import sort_people
 from .participants import is_international
-from .people import sort_key
 from .registrations import AttendanceService, RegistrationService
 from .search_index import TRIGRAM, narrow
 
@@ -258,11 +257,12 @@ class CheckinService(ServiceBase):
             for word in words:
                 query = query.where(_word_starts(word) if len(word) < TRIGRAM
                                     else _contains(word))
-            found = sort_people([_record(r) for r in s.execute(
-                query.order_by(Person.sort_key, Person.id).limit(limit))], language)
+            found = sorted((_record(r) for r in s.execute(
+                query.order_by(Person.sort_key, Person.id).limit(limit))),
+                key=lambda p: person_order(p, language))
             room = limit - len(found)
             if words and room > 0:
-                found += sort_people(self._others(s, words, registered, room), language)
+                found += self._others(s, words, registered, room, language)
             # Only the rows shown: reading the whole event's registrations and attendance
             # on every keystroke would cost more than the search.
             ids = [p.id for p in found]
@@ -281,8 +281,9 @@ class CheckinService(ServiceBase):
         return rows
 
     def _others(self, s: Session, words: list[str], registered: Any,
-                room: int) -> list[PersonRecord]:
-        """Up to ``room`` people not registered for the event who match every word."""
+                room: int, language: str) -> list[PersonRecord]:
+        """Up to ``room`` people not registered for the event who match every word, in
+        ``language``'s order."""
         query = _people_select().where(Person.id.not_in(registered))
         long_words = [w for w in words if len(w) >= TRIGRAM]
         short_words = [w for w in words if len(w) < TRIGRAM]
@@ -292,8 +293,9 @@ class CheckinService(ServiceBase):
         # (above), so a stale index entry can never show someone who does not match.
         query = narrow(s, query, long_words)
         if long_words:
-            return [_record(r) for r in s.execute(
-                query.order_by(Person.sort_key, Person.id).limit(room))]
+            return sorted((_record(r) for r in s.execute(
+                query.order_by(Person.sort_key, Person.id).limit(room))),
+                key=lambda p: person_order(p, language))
         # Only one or two letters typed: family names and given names that start with them,
         # each read in the order of its own index, so each query stops after ``room`` rows
         # instead of sorting thousands.
@@ -306,7 +308,7 @@ class CheckinService(ServiceBase):
             .order_by(Person.search_text, Person.id).limit(room))]
         seen = {p.id for p in by_family}
         merged = by_family + [p for p in by_given if p.id not in seen]
-        merged.sort(key=lambda p: (sort_key(p.given_name, p.family_name), p.id))
+        merged.sort(key=lambda p: person_order(p, language))
         return merged[:room]
 
     @staticmethod

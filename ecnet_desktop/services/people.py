@@ -22,7 +22,6 @@ from ..domain.records import PersonRecord
 from ..domain.text import fold
 from ..store.models import Organisation, Person
 from .base import ServiceBase, to_record
-from .name_order import by_name
 from .search_index import narrow
 
 # Every field a person is created with: the personal ones, plus the anonymous country and
@@ -126,13 +125,12 @@ class PersonService(ServiceBase):
             return self._record(row, s.get(Organisation, row.organisation_id or ""))
 
     def list(
-        self, search: str = "", *, limit: int | None = None, offset: int = 0,
-        language: str = "",
+        self, search: str = "", *, limit: int | None = None, offset: int = 0
     ) -> list[PersonRecord]:
-        """Live, unerased people by family name, given name and id in ``language``'s alphabet
-        (folded accents when none); ``search`` folds diacritics."""
+        """Live, unerased people by family name, given name and id, accents folded (the
+        language's own alphabet: ``ordered_ids``); ``search`` folds diacritics."""
         with self.sessions() as s:
-            query = self._query(s, search).order_by(*by_name(s, language))
+            query = self._query(s, search).order_by(Person.sort_key, Person.id)
             if limit is not None:
                 query = query.limit(limit).offset(offset)
             return [self._record(p, o) for p, o in s.execute(query).all()]

@@ -14,7 +14,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.collation import name_key
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, msg
 from . import backup, integrity, migrate
@@ -76,16 +75,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Erased personal data is overwritten with zeros, not left in free pages (GDPR).
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
-    # Lists of people ordered in the chosen language's alphabet (domain/collation.py); on
-    # PostgreSQL the ICU collations do the same.
-    dbapi_connection.create_function(NAME_KEY_FUNCTION, 3, _name_key, deterministic=True)
-
-
-NAME_KEY_FUNCTION = "ecnet_name_key"
-
-
-def _name_key(family: str | None, given: str | None, language: str | None) -> str:
-    return name_key(family or "", given or "", language or "")
 
 
 WRITE_OPTION = "ecnet_write"

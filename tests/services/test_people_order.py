@@ -23,15 +23,13 @@ def people(services: Services) -> dict[str, str]:
 
 def test_croatian_lists_c_caron_after_every_c(services: Services,
                                               people: dict[str, str]) -> None:
-    listed = services.people.list(language="hr")
-    assert [p.family_name for p in listed] == CROATIAN
     assert [people[i] for i in services.people.ordered_ids(language="hr")] == CROATIAN
 
 
 def test_english_and_italian_fold_the_accents(services: Services,
                                               people: dict[str, str]) -> None:
+    assert [p.family_name for p in services.people.list()] == FOLDED
     for language in ("", "en", "it"):
-        assert [p.family_name for p in services.people.list(language=language)] == FOLDED
         assert [people[i] for i in services.people.ordered_ids(language=language)] == FOLDED
 
 
