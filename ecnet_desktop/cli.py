@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .domain.errors import NotFoundError, UserError
-from .domain.i18n import QT_TRANSLATE_NOOP, msg
+from .cli_common import EXIT_OK, NOTHING_CHANGED, fail, line
+from .domain.errors import UserError
 from .domain.progress import Progress
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
 
@@ -208,19 +206,11 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a sub-command; a person's mistake becomes one line on stderr and a non-zero exit."""
     try:
         return COMMANDS[args.command](args, out or sys.stdout)
-    except NotFoundError as exc:
-        _fail(str(exc.message))
-        return EXIT_USER_ERROR
-    except UserError as exc:
-        _fail(str(exc.message))
-        return EXIT_USER_ERROR
+    except UserError as exc:  # NotFoundError too
+        return fail(str(exc.message))
     except KeyboardInterrupt:
-        _fail(str(msg(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was changed."))))
+        fail(line(NOTHING_CHANGED))
         return 130
-
-
-def _fail(text: str) -> None:
-    print(f"ecnet-desktop: {text}", file=sys.stderr)
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
@@ -228,5 +218,5 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
     try:
         return build_parser().parse_args(argv)
     except UsageError as exc:
-        _fail(f"{exc} (see ecnet-desktop --help)")
+        fail(f"{exc} (see ecnet-desktop --help)")
         return EXIT_USAGE

@@ -76,7 +76,6 @@ SHEETS: dict[str, Source] = {
     "interviews": QT_TRANSLATE_NOOP("exchange", "Interviews"),
     "answers": QT_TRANSLATE_NOOP("exchange", "Answers"),
 }
-SHEET_ENTITY = {str(v): k for k, v in SHEETS.items()}
 ABOUT_TITLE = QT_TRANSLATE_NOOP("exchange", "About")
 
 # The About sheet's rows: the key (what every reader looks up, the English label) → its label.

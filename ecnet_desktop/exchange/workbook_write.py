@@ -18,10 +18,9 @@ from ..domain.personal_data import PERSONAL_FIELDS
 from ..domain.progress import Progress
 from ..services.sync_apply import EntitySpec, ExportTable, SyncService, entity_specs
 from .merge import Row
-from .safe_xlsx import CELL_LIMIT, NEEDS_CELL, atomic_save, fast_safe, needs_cell, set_safe
+from .safe_xlsx import atomic_save, fast_safe, needs_cell, set_safe
 from .workbook_format import (
     ABOUT,
-    ENUMS,
     TECH_COLUMNS,
     Headings,
     Translate,
@@ -53,20 +52,6 @@ def omitted_fields(entity: str, cells: Row) -> tuple[str, ...]:
     erased = cells.get("erased", (False, "", ""))[0] is True
     deleted = cells.get("deleted", (False, "", ""))[0] is True
     return tuple(f for f in PERSONAL_FIELDS if f in cells) if erased or deleted else ()
-
-
-def display(entity: str, name: str, value: Any) -> Any:
-    """What a person reads in the cell: enum labels instead of stored codes."""
-    if isinstance(value, dt.datetime):
-        # Text keeps the microseconds a spreadsheet's number form would round away.
-        return value.isoformat(sep=" ")
-    enum = ENUMS.get((entity, name))
-    if enum is not None and value:
-        try:
-            return enum(value).label
-        except ValueError:
-            return value
-    return value
 
 
 def export_workbook(services: Services, path: Path, *, event_id: str | None = None,
@@ -296,14 +281,14 @@ def _text(ws: Any, labels: dict[str, str] | None) -> Callable[[Any], Any]:
 
 
 def _shown(ws: Any, value: Any, labels: dict[str, str] | None) -> Any:
-    """fast_safe(display(value)): what the cell holds, with labels for enum codes."""
+    """What the cell holds: labels for enum codes, datetimes as text, unsafe text as a cell."""
     if isinstance(value, str):
         if not value:
             # An empty cell reads back as "" either way; None writes no XML element at all.
             return None
         if labels is not None:
             value = labels.get(value, value)
-        if len(value) > CELL_LIMIT or NEEDS_CELL.search(value):
+        if needs_cell(value):
             return fast_safe(ws, value)
         return value
     if isinstance(value, dt.datetime):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -328,8 +327,8 @@ class EventsSection(QWidget):
                               on_error=if_alive(self, self._failed))
 
     def _show(self, generation: int, events: list[EventRecord]) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return  # closed meanwhile, or a newer reload is on its way
+        if generation != self._generation:
+            return  # a newer reload is on its way (if_alive drops results for a closed view)
         wanted, self._wanted, self._loading = self._wanted, None, False
         self._choosing = True
         self.model.set_records(events)
@@ -341,9 +340,8 @@ class EventsSection(QWidget):
         self._update_count()
 
     def _failed(self, message: str, _details: str) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            QMessageBox.warning(self, self.tr("Events"), message)
+        self._loading = False
+        QMessageBox.warning(self, self.tr("Events"), message)
 
     def _fill_filter_choices(self, events: list[EventRecord]) -> None:
         """Years and countries that events have; the choice made is kept where it still

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -517,9 +517,10 @@ class MainWindow(QMainWindow):
         self._reload_sections()
         return True
 
-    def _reload_sections(self) -> None:
+    def _reload_sections(self, skip: QObject | None = None) -> None:
+        """Every built section reads its data again (``skip``: the one that changed it)."""
         for widget in self.sections.values():
-            if isinstance(widget, Reloads):
+            if isinstance(widget, Reloads) and widget is not skip:
                 widget.reload()
         self.refresh()
 
@@ -636,11 +637,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         """An import or a merge changed data every section shows: reload them all."""
-        sender = self.sender()
-        for widget in self.sections.values():
-            if isinstance(widget, Reloads) and widget is not sender:
-                widget.reload()
-        self.refresh()
+        self._reload_sections(skip=self.sender())
 
     def _event_chosen(self, index: int) -> None:
         if self._filling or index < 0:

@@ -478,12 +478,15 @@ class OverviewSection(QWidget):
         after = dialog.targets()
         if after == before:
             return
-        self.set_targets(after)
+        self.set_targets(after, before)
 
-    def set_targets(self, targets: ProjectTargets) -> None:
-        """Save new targets as one undoable edit, then count again."""
+    def set_targets(self, targets: ProjectTargets,
+                    before: ProjectTargets | None = None) -> None:
+        """Save new targets as one undoable edit, then count again (``before``: the targets
+        already read, so they are not read twice on the GUI thread)."""
         service = self.ctx.services.project
-        before = service.targets()
+        if before is None:
+            before = service.targets()
 
         def do() -> None:
             service.set_targets(targets)

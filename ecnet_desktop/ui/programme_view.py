@@ -8,7 +8,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
 from ..domain.enums import SessionKind
 from ..domain.errors import UserError
 from ..domain.records import EventRecord, MethodologyRecord, SessionRecord
-from ..services.container import Services
-from ..services.events import Overlap
 from .empty_hint import show_when_empty
 from .hints import set_hint
 from .i18n import enum_label, format_date, format_time, render
@@ -40,6 +37,8 @@ from .tones import warning_style
 
 if TYPE_CHECKING:
     from ..app import AppContext
+    from ..services.container import Services
+    from ..services.events import Overlap
 
 Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1  # the SessionRecord (None on day rows)
@@ -295,8 +294,8 @@ class ProgrammeView(QWidget):
             self.reload()
 
     def _show(self, generation: int, programme: Programme | None) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return  # closed meanwhile, or a newer reload is on its way
+        if generation != self._generation:
+            return  # a newer reload is on its way (if_alive drops results for a closed view)
         selected = self.current_session()
         keep = self._select_after_load or (selected.id if selected else None)
         self._select_after_load = None
